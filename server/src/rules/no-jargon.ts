@@ -1,0 +1,164 @@
+// Customers are not technicians: technical terms and unexplained acronyms in agent
+// speech are reported with a plain-language alternative.
+import type { GlossaryEntry } from '../packs/types';
+import { fold } from '../engine/fold';
+import { PhraseMatcher } from '../engine/phrases';
+import type { Rule, RuleContext } from './types';
+
+interface Options {
+  allow: string[];
+  terms: Record<string, string>;
+}
+
+interface Glossary {
+  matcher: PhraseMatcher;
+  /** Phrase index -> entry. */
+  entries: GlossaryEntry[];
+  caseSensitive: { re: RegExp; entry: GlossaryEntry }[];
+  known: Set<string>;
+}
+
+const glossaries = new WeakMap<object, Map<string, Glossary>>();
+
+function glossaryFor(ctx: RuleContext<Options>): Glossary {
+  let perPack = glossaries.get(ctx.pack);
+  if (!perPack) glossaries.set(ctx.pack, (perPack = new Map()));
+  const key = JSON.stringify([ctx.options.terms ?? {}, ctx.options.allow ?? []]);
+  let g = perPack.get(key);
+  if (g) return g;
+  const allow = new Set((ctx.options.allow ?? []).map(fold));
+  const entries: GlossaryEntry[] = [
+    ...Object.entries(ctx.options.terms ?? {}).map(([term, plain]) => ({ term, plain: String(plain) })),
+    ...ctx.pack.jargon,
+  ];
+  const phrases: string[] = [];
+  const phraseEntries: GlossaryEntry[] = [];
+  const caseSensitive: Glossary['caseSensitive'] = [];
+  const known = new Set<string>();
+  const seen = new Set<string>();
+  for (const e of entries) {
+    for (const form of [e.term, ...(e.aliases ?? [])]) {
+      const f = fold(form);
+      known.add(f);
+      if (allow.has(f) || allow.has(fold(e.term)) || seen.has(f)) continue;
+      seen.add(f);
+      if (e.caseSensitive) {
+        const esc = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        caseSensitive.push({ re: new RegExp(`(?<![\\p{L}\\p{N}_])${esc}(?![\\p{L}\\p{N}_])`, 'gu'), entry: e });
+      } else {
+        phrases.push(form);
+        phraseEntries.push(e);
+      }
+    }
+  }
+  for (const a of allow) known.add(a);
+  g = { matcher: new PhraseMatcher(phrases), entries: phraseEntries, caseSensitive, known };
+  perPack.set(key, g);
+  return g;
+}
+
+const ACRONYM = /(?<![\p{L}\p{N}_{])([A-Z]{2,6})(s?)(?![\p{L}\p{N}_}])/gu;
+// "Domain Name System (DNS)" or "DNS (Domain Name System)"
+const EXPANSION = /(?:[\p{L}][\p{L}-]*\s+){1,6}\(([A-Z]{2,6})s?\)|(?<![\p{L}])([A-Z]{2,6})s?\s+\((?:[\p{L}][\p{L}-]*\s*){2,}\)/gu;
+
+/** Acronyms explained in the file, with the offset after which they count as known. */
+function expansions(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  EXPANSION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EXPANSION.exec(text))) {
+    const acr = m[1] ?? m[2];
+    if (!out.has(acr)) out.set(acr, m.index);
+  }
+  return out;
+}
+
+function matchCase(original: string, plain: string): string {
+  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(plain) && !/^\p{Lu}{2,}/u.test(original) ? plain[0].toUpperCase() + plain.slice(1) : plain;
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'no-jargon',
+    description: 'Say technical terms and acronyms in plain language the customer understands.',
+    appliesTo: ['callscript', 'ticket'],
+    scope: 'agent-speech',
+    defaultSeverity: 'warning',
+    options: {
+      allow: { type: 'array', items: { type: 'string' }, default: [], description: 'Terms and acronyms never reported.' },
+      terms: {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        default: {},
+        description: 'Extra jargon: term -> plain-language alternative.',
+      },
+    },
+    fixable: true,
+    needsLanguagePack: true,
+    messages: {
+      jargon: '"{term}" is jargon: say "{plain}" instead.',
+      acronym: '"{term}" is an unexplained acronym: say what it stands for, or use plain words.',
+    },
+  },
+  check(ctx) {
+    const g = glossaryFor(ctx);
+    const allowCaps = new Set([...ctx.pack.acronymAllow, ...(ctx.options.allow ?? [])].map((s) => s.toUpperCase()));
+    const explained = expansions(ctx.doc.masked);
+    const isExplained = (term: string, at: number) => {
+      const e = explained.get(term.toUpperCase());
+      return e !== undefined && e < at;
+    };
+    for (const seg of ctx.agentSpeech()) {
+      const text = seg.text.replace(/\{[^}\n]*\}/g, (m) => ' '.repeat(m.length));
+      const taken: [number, number][] = [];
+      const reportTerm = (start: number, end: number, entry: GlossaryEntry) => {
+        const original = seg.text.slice(start, end);
+        taken.push([start, end]);
+        if (isExplained(original, seg.start + start)) return;
+        const abs = seg.start + start;
+        ctx.report({
+          span: { start: abs, end: seg.start + end },
+          messageId: 'jargon',
+          data: { term: original, plain: entry.plain },
+          fix: { range: [abs, seg.start + end], text: matchCase(original, entry.plain) },
+        });
+      };
+      for (const m of g.matcher.match(text)) reportTerm(m.start, m.end, g.entries[m.index]);
+      for (const { re, entry } of g.caseSensitive) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) {
+          if (!overlaps(taken, m.index, m.index + m[0].length)) reportTerm(m.index, m.index + m[0].length, entry);
+        }
+      }
+      if (isShouting(text)) continue;
+      ACRONYM.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ACRONYM.exec(text))) {
+        const acr = m[1];
+        const start = m.index;
+        const end = start + m[0].length;
+        if (overlaps(taken, start, end) || allowCaps.has(acr) || allowCaps.has(m[0]) || g.known.has(fold(acr))) continue;
+        if (isExplained(acr, seg.start + start) || explained.get(acr) === seg.start + start) continue;
+        if (expandedHere(text, start, end)) continue;
+        ctx.report({ span: { start: seg.start + start, end: seg.start + end }, messageId: 'acronym', data: { term: m[0] } });
+      }
+    }
+  },
+};
+
+function overlaps(taken: [number, number][], s: number, e: number): boolean {
+  return taken.some(([a, b]) => s < b && e > a);
+}
+
+/** The acronym is itself being explained at this spot. */
+function expandedHere(text: string, start: number, end: number): boolean {
+  return /^s?\s+\((?:[\p{L}][\p{L}-]*\s*){2,}\)/u.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\)/.test(text.slice(end));
+}
+
+/** A run of three or more capitalised words is emphasis, not acronyms. */
+function isShouting(text: string): boolean {
+  return /(?:\b[A-Z]{2,}\b[\s,.!?]+){3,}/.test(text);
+}
+
+export default rule;
