@@ -166,7 +166,7 @@ function readLayer(text: string, file: string, layers: Layer[], problems: Config
         break;
       default: {
         const hint = key ? closest(key, TOP_KEYS) : null;
-        report(r, rangeOf(pair.key), `Unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : `; known settings: ${TOP_KEYS.join(', ')}`}.`);
+        report(r, rangeOf(pair.key), `Unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : `; known settings: ${TOP_KEYS.join(', ')}.`}`);
       }
     }
   }
@@ -228,7 +228,7 @@ function readRules(v: Node | null, layer: Layer, r: Reporter): void {
     const rule = getRule(id);
     if (!rule) {
       const hint = closest(id, ids);
-      report(r, rangeOf(pair.key), `Unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}.`);
+      report(r, rangeOf(pair.key), `Unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : '.'}`);
       continue;
     }
     const val = pair.value;
@@ -250,7 +250,7 @@ function readRules(v: Node | null, layer: Layer, r: Reporter): void {
           report(
             r,
             rangeOf(op.key),
-            `Unknown option "${k}" for rule ${id}${hint ? `; did you mean "${hint}"?` : known.length ? `; its options are ${known.join(', ')}` : '; it has no options'}.`,
+            `Unknown option "${k}" for rule ${id}${hint ? `; did you mean "${hint}"?` : known.length ? `; its options are ${known.join(', ')}.` : '; it has no options.'}`,
           );
           continue;
         }

@@ -73,8 +73,9 @@ function expansions(text: string): Map<string, number> {
   return out;
 }
 
+/** A capitalised word ("Reboot") gives a capitalised fix; acronyms (DNS, L2) do not. */
 function matchCase(original: string, plain: string): string {
-  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(plain) && !/^\p{Lu}{2,}/u.test(original) ? plain[0].toUpperCase() + plain.slice(1) : plain;
+  return /^\p{Lu}\p{Ll}/u.test(original) && /^\p{Ll}/u.test(plain) ? plain[0].toUpperCase() + plain.slice(1) : plain;
 }
 
 const rule: Rule<Options> = {
@@ -104,9 +105,13 @@ const rule: Rule<Options> = {
     const g = glossaryFor(ctx);
     const allowCaps = new Set([...ctx.pack.acronymAllow, ...(ctx.options.allow ?? [])].map((s) => s.toUpperCase()));
     const explained = expansions(ctx.doc.masked);
+    // "DNS server" after "Domain Name System (DNS)" is explained too: its first word is.
     const isExplained = (term: string, at: number) => {
-      const e = explained.get(term.toUpperCase());
-      return e !== undefined && e < at;
+      for (const key of [term.toUpperCase(), term.split(/\s+/)[0].toUpperCase()]) {
+        const e = explained.get(key);
+        if (e !== undefined && e < at) return true;
+      }
+      return false;
     };
     for (const seg of ctx.agentSpeech()) {
       const text = seg.text.replace(/\{[^}\n]*\}/g, (m) => ' '.repeat(m.length));
@@ -131,7 +136,7 @@ const rule: Rule<Options> = {
           if (!overlaps(taken, m.index, m.index + m[0].length)) reportTerm(m.index, m.index + m[0].length, entry);
         }
       }
-      if (isShouting(text)) continue;
+      for (const [a, b] of shoutingRuns(text)) taken.push([a, b]);
       ACRONYM.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = ACRONYM.exec(text))) {
@@ -156,9 +161,15 @@ function expandedHere(text: string, start: number, end: number): boolean {
   return /^s?\s+\((?:[\p{L}][\p{L}-]*\s*){2,}\)/u.test(text.slice(end)) || /\(\s*$/.test(text.slice(Math.max(0, start - 2), start)) && /^\)/.test(text.slice(end));
 }
 
-/** A run of three or more capitalised words is emphasis, not acronyms. */
-function isShouting(text: string): boolean {
-  return /(?:\b[A-Z]{2,}\b[\s,.!?]+){3,}/.test(text);
+const SHOUTING = /(?<![\p{L}\p{N}])[A-Z]{2,}(?:[\s,.!?']+[A-Z]{1,}(?![\p{Ll}\p{N}])){2,}/gu;
+
+/** Runs of three or more capitalised words are emphasis, not acronyms. */
+function shoutingRuns(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  SHOUTING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHOUTING.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 export default rule;
