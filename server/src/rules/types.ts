@@ -83,7 +83,7 @@ export interface RuleContext<O = Record<string, unknown>> {
   filePath?: string;
   /** Agent turns in scripts, the Customer summary section in tickets. */
   agentSpeech(): TextSegment[];
-  /** The whole file except comments (and front matter). */
+  /** The whole file except comments (front matter included). */
   everywhere(): TextSegment[];
   report(r: Report): void;
 }
