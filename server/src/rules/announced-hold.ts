@@ -1,14 +1,20 @@
 // Every hold is announced: why, may I, how long; and the customer is thanked after it.
+// A customer left in silence without knowing why or for how long feels abandoned and
+// hangs up. Phrase data: the language pack's `hold` lists (packs/<lang>/hold.json).
 import type { Directive, ScriptDoc, Turn } from '../model';
 import { fold } from '../engine/fold';
 import { matcher } from '../engine/phrases';
+import { flowOf, isAgentTurn, type Flow } from '../flow/model';
+import { insertAgentLineAfter, insertAgentLineBefore } from '../flow/speech';
 import type { LangPack } from '../packs/types';
-import { itemsBefore, nextAgentTurn } from './scriptPaths';
 import type { Rule, Suggestion } from './types';
 
 interface Options {
   maxHoldMinutes: number;
 }
+
+type Part = 'reason' | 'permission' | 'duration';
+const MESSAGE: Record<Part, string> = { reason: 'noReason', permission: 'noPermission', duration: 'noDuration' };
 
 const rule: Rule<Options> = {
   meta: {
@@ -38,47 +44,45 @@ const rule: Rule<Options> = {
   },
   check(ctx) {
     const doc = ctx.doc as ScriptDoc;
+    const flow = flowOf(doc);
     const hold = ctx.pack.hold;
-    for (const d of doc.items) {
+    for (const d of flow.steps) {
       if (d.type !== 'directive' || d.kind !== 'hold') continue;
-      const before = itemsBefore(doc, d, (i) => i.type === 'directive' && (i.kind === 'hold' || i.kind === 'transfer'));
-      const turns = before.filter((i): i is Turn => i.type === 'turn' && i.role === 'agent');
-      const said = fold(turns.map((t) => t.text).join('\n'));
-      const missing: ('reason' | 'permission' | 'duration')[] = [];
-      if (!matcher(hold.reason).testFolded(said)) missing.push('reason');
-      if (!matcher(hold.permission).testFolded(said)) missing.push('permission');
-      if (!matcher(hold.duration).testFolded(said)) missing.push('duration');
+      const lead = flow.leadIn(d);
+      const said = fold(lead.filter(isAgentTurn).map((t) => t.text).join('\n'));
+      const missing = (['reason', 'permission', 'duration'] as Part[]).filter((p) => !matcher(hold[p]).testFolded(said));
       const suggestions = missing.length ? [announceSuggestion(doc, d, missing, hold)] : undefined;
-      for (const m of missing) {
+      for (const m of missing) ctx.report({ span: d.span, messageId: MESSAGE[m], suggestions });
+
+      const after = flow.nextAgentTurns(d);
+      if (!after.some((t) => matcher(hold.thanks).test(t.text))) {
         ctx.report({
           span: d.span,
-          messageId: m === 'reason' ? 'noReason' : m === 'permission' ? 'noPermission' : 'noDuration',
-          suggestions,
+          messageId: 'noThanks',
+          suggestions: [insertAgentLineAfter(doc, d, hold.template.thanks, 'Thank the customer after the hold')],
         });
       }
-      const after = nextAgentTurn(doc, d);
-      if (!after || !matcher(hold.thanks).test(after.text)) {
-        ctx.report({ span: d.span, messageId: 'noThanks', suggestions: [thanksSuggestion(doc, d, hold)] });
-      }
+
       const minutes = Math.max(statedMinutes(said, hold), (d.durationSeconds ?? 0) / 60);
       const max = ctx.options.maxHoldMinutes;
-      if (minutes > max) {
-        const callback = before.some((i) => i.type === 'directive' && i.kind === 'callback') || nextIsCallback(doc, d);
-        if (!callback && !matcher(hold.checkBack).testFolded(said)) {
-          ctx.report({ span: d.span, messageId: 'noCheckBack', data: { minutes: round(minutes), max } });
-        }
+      if (minutes > max && !checksBack(flow, d, lead, after, said, hold)) {
+        ctx.report({ span: d.span, messageId: 'noCheckBack', data: { minutes: round(minutes), max } });
       }
     }
   },
 };
 
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
+/** A [callback] around the hold, or an offer to come back with an update before or right after it. */
+function checksBack(flow: Flow, d: Directive, lead: ReturnType<Flow['leadIn']>, after: Turn[], said: string, hold: LangPack['hold']): boolean {
+  if (lead.some((s) => s.type === 'directive' && s.kind === 'callback')) return true;
+  const next = flow.firstAfter(d, () => true).found;
+  if (next.some((s) => s.type === 'directive' && s.kind === 'callback')) return true;
+  const back = matcher(hold.checkBack);
+  return back.testFolded(said) || after.some((t) => back.test(t.text));
 }
 
-function nextIsCallback(doc: ScriptDoc, d: Directive): boolean {
-  const i = doc.items[doc.items.indexOf(d) + 1];
-  return !!i && i.type === 'directive' && i.kind === 'callback';
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 /** The longest duration the agent stated, in minutes (0 when none could be read). */
@@ -92,46 +96,21 @@ export function statedMinutes(folded: string, hold: LangPack['hold']): number {
     let value = 0;
     if (digits) value = Math.max(...digits.map((x) => Number(x.replace(',', '.'))));
     else {
-      for (const [w, v] of Object.entries(numbers)) if (new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(t)) value = Math.max(value, v);
-      if (/half an hour|half a minute|minute or two/.test(t)) value = numbers[t.trim()] ?? value;
+      const whole = numbers[t.trim()];
+      if (whole !== undefined && /half|or two/.test(t)) value = whole;
+      else for (const [w, v] of Object.entries(numbers)) if (new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(t)) value = Math.max(value, v);
     }
-    best = Math.max(best, value * unit);
+    best = Math.max(best, /half an hour/.test(t) ? 30 : value * unit);
   }
   return best;
 }
 
-function lineStartOf(text: string, offset: number): number {
-  const nl = text.lastIndexOf('\n', offset - 1);
-  return nl + 1;
-}
-
-function agentLabel(doc: ScriptDoc, d: Directive): string {
-  const t = doc.items.find((i): i is Turn => i.type === 'turn' && i.role === 'agent');
-  return t ? t.speaker : 'Agent';
-}
-
-function announceSuggestion(doc: ScriptDoc, d: Directive, missing: string[], hold: LangPack['hold']): Suggestion {
+function announceSuggestion(doc: ScriptDoc, d: Directive, missing: Part[], hold: LangPack['hold']): Suggestion {
   const parts: string[] = [];
   if (missing.includes('reason')) parts.push(hold.template.reason.replace('{reason}', '<reason>'));
   if (missing.includes('permission')) parts.push(hold.template.permission);
   if (missing.includes('duration')) parts.push(hold.template.duration.replace('{minutes}', '<minutes>'));
-  const at = lineStartOf(doc.text, d.span.start);
-  const indent = doc.text.slice(at, d.span.start);
-  return {
-    title: 'Insert a hold announcement before the hold',
-    fix: { range: [at, at], text: `${indent}${agentLabel(doc, d)}: ${parts.join(' ')}\n` },
-  };
-}
-
-function thanksSuggestion(doc: ScriptDoc, d: Directive, hold: LangPack['hold']): Suggestion {
-  const at = lineStartOf(doc.text, d.span.start);
-  const indent = doc.text.slice(at, d.span.start);
-  const eol = doc.text.indexOf('\n', d.span.end);
-  const insertAt = eol < 0 ? doc.text.length : eol;
-  return {
-    title: 'Thank the customer after the hold',
-    fix: { range: [insertAt, insertAt], text: `\n${indent}${agentLabel(doc, d)}: ${hold.template.thanks}` },
-  };
+  return insertAgentLineBefore(doc, d, parts.join(' '), 'Insert a hold announcement before the hold');
 }
 
 export default rule;

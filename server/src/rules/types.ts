@@ -13,7 +13,12 @@ export interface Fix {
 }
 
 export interface Suggestion {
+  /** English title, used when `titleId` has no template. */
   title: string;
+  /** Key of meta.messages whose template (localized like messages) is the title. */
+  titleId?: string;
+  /** Values for the title template. */
+  data?: Record<string, string | number>;
   fix: Fix;
 }
 
