@@ -3,6 +3,9 @@
 //   "put you on hold"     whole words, any whitespace between them, case/accent-insensitive
 //   "beklet*"              `*` at the end of a word: the word may go on (suffixes)
 //   "/\\b\\d+ ?min/"        between slashes: a regular expression over folded text
+// Text in decomposed form ("e" + U+0301 instead of "é") keeps its combining marks after
+// fold(), since fold() never changes the length. A matcher strips marks before matching
+// and maps the offsets back, so ranges still cover the original characters, marks included.
 import { fold } from './fold';
 
 const WORD = '[\\p{L}\\p{N}\\p{M}_]';
@@ -20,12 +23,35 @@ export function phraseSource(phrase: string): string {
   const words = f.split(/\s+/).map((w) => {
     const open = w.endsWith('*');
     const core = open ? w.slice(0, -1) : w;
-    return escape(core).replace(/'/g, "'") + (open ? `${WORD}*` : '');
+    return escape(core) + (open ? `${WORD}*` : '');
   });
   let src = words.join('\\s+');
   if (/^[\p{L}\p{N}_]/u.test(f)) src = NOT_BEFORE + src;
   if (/[\p{L}\p{N}_*]$/u.test(f)) src = src + NOT_AFTER;
   return src;
+}
+
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}+/gu;
+
+/** Text without combining marks, with the original offset of each remaining unit. */
+export function withoutMarks(folded: string): { text: string; offsets: number[] } | null {
+  if (!MARK.test(folded)) return null;
+  const offsets: number[] = [];
+  let text = '';
+  let from = 0;
+  MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const keep = (a: number, b: number) => {
+    text += folded.slice(a, b);
+    for (let i = a; i < b; i++) offsets.push(i);
+  };
+  while ((m = MARKS.exec(folded))) {
+    keep(from, m.index);
+    from = m.index + m[0].length;
+  }
+  keep(from, folded.length);
+  return { text, offsets };
 }
 
 export interface PhraseMatch {
@@ -36,30 +62,66 @@ export interface PhraseMatch {
   text: string;
 }
 
+/** A phrase compiled on first use: building a `u`-flag expression with \p{L} classes costs
+ * far more than running it, and most glossary entries never meet their first word. */
+class Compiled {
+  private compiled: RegExp | null = null;
+  constructor(
+    readonly index: number,
+    readonly source: string,
+  ) {}
+  get re(): RegExp {
+    return (this.compiled ??= new RegExp(this.source, 'uy'));
+  }
+}
+
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+const LEADING_TOKEN = /^[\p{L}\p{N}_]+/u;
+
+/**
+ * Long lists (a glossary has hundreds of entries) would make one alternation slow to
+ * compile and to run, so plain phrases are indexed by their first word: the text is
+ * cut into words once and only the phrases starting with each word are tried there.
+ * Regex phrases and phrases whose first word is open (`word*`) go through one
+ * combined expression. At one position the longest match wins.
+ */
 export class PhraseMatcher {
-  private readonly combined: RegExp | null;
-  private readonly singles: RegExp[];
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly other: Compiled[] = [];
+  private combinedCache: RegExp | null | undefined;
+
   constructor(readonly phrases: readonly string[]) {
-    const sources = phrases.map(phraseSource);
-    this.singles = sources.map((s) => new RegExp(s, 'uy'));
-    this.combined = sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') : null;
+    phrases.forEach((p, index) => {
+      const c = new Compiled(index, phraseSource(p));
+      const first = isRegexPhrase(p) ? null : plainFirstWord(p);
+      if (first) {
+        const list = this.byFirst.get(first);
+        if (list) list.push(c);
+        else this.byFirst.set(first, [c]);
+      } else {
+        this.other.push(c);
+      }
+    });
+  }
+
+  private get otherCombined(): RegExp | null {
+    if (this.combinedCache === undefined) {
+      this.combinedCache = this.other.length ? new RegExp(this.other.map((c) => `(?:${c.source})`).join('|'), 'gu') : null;
+    }
+    return this.combinedCache;
   }
 
   /** All non-overlapping matches in `folded` (text already passed through fold()). */
   matchFolded(folded: string): PhraseMatch[] {
-    const out: PhraseMatch[] = [];
-    if (!this.combined) return out;
-    const re = this.combined;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, index: this.whichMatched(folded, m.index, m[0].length), text: m[0] });
-    }
-    return out;
+    const bare = withoutMarks(folded);
+    if (!bare) return this.matchBare(folded, false);
+    // An end maps to the next kept unit, so marks after the last letter stay inside the match.
+    const at = (i: number) => (i < bare.offsets.length ? bare.offsets[i] : folded.length);
+    return this.matchBare(bare.text, false).map((m) => {
+      const start = at(m.start);
+      const end = at(m.end);
+      return { start, end, index: m.index, text: folded.slice(start, end) };
+    });
   }
 
   match(text: string): PhraseMatch[] {
@@ -71,22 +133,75 @@ export class PhraseMatcher {
   }
 
   testFolded(folded: string): boolean {
-    if (!this.combined) return false;
-    this.combined.lastIndex = 0;
-    return this.combined.test(folded);
+    return this.matchBare(withoutMarks(folded)?.text ?? folded, true).length > 0;
   }
 
-  private whichMatched(folded: string, at: number, len: number): number {
+  private matchBare(text: string, firstOnly: boolean): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    if (this.byFirst.size) {
+      TOKEN.lastIndex = 0;
+      let t: RegExpExecArray | null;
+      while ((t = TOKEN.exec(text))) {
+        const list = this.byFirst.get(t[0]);
+        if (!list) continue;
+        for (const c of list) {
+          c.re.lastIndex = t.index;
+          const m = c.re.exec(text);
+          if (m && m[0].length) {
+            found.push({ start: t.index, end: t.index + m[0].length, index: c.index, text: m[0] });
+            if (firstOnly) return found;
+          }
+        }
+      }
+    }
+    if (this.otherCombined) {
+      const re = this.otherCombined;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        found.push({ start: m.index, end: m.index + m[0].length, index: this.whichOther(text, m.index, m[0].length), text: m[0] });
+        if (firstOnly) return found;
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
+    const out: PhraseMatch[] = [];
+    let end = -1;
+    for (const m of found) {
+      if (m.start < end) continue;
+      out.push(m);
+      end = m.end;
+    }
+    return out;
+  }
+
+  private whichOther(text: string, at: number, len: number): number {
     let best = -1;
-    for (let i = 0; i < this.singles.length; i++) {
-      const r = this.singles[i];
-      r.lastIndex = at;
-      const m = r.exec(folded);
-      if (m && m[0].length === len) return i;
-      if (m && best < 0) best = i;
+    for (const c of this.other) {
+      c.re.lastIndex = at;
+      const m = c.re.exec(text);
+      if (m && m[0].length === len) return c.index;
+      if (m && best < 0) best = c.index;
     }
     return best;
   }
+}
+
+function isRegexPhrase(p: string): boolean {
+  return p.length > 2 && p.startsWith('/') && p.endsWith('/');
+}
+
+/** The folded first word of a plain phrase, when it is a closed word the text can be cut into. */
+function plainFirstWord(p: string): string | null {
+  const f = fold(p.trim());
+  const m = LEADING_TOKEN.exec(f);
+  if (!m) return null;
+  const rest = f.slice(m[0].length);
+  if (rest.startsWith('*')) return null;
+  return m[0];
 }
 
 const cache = new WeakMap<readonly string[], PhraseMatcher>();
