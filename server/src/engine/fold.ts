@@ -23,7 +23,22 @@ function buildTable(): Uint16Array {
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
+// Many rules fold the same turn; keep recent results.
+const cache = new Map<string, string>();
+const CACHE_SIZE = 512;
+
 export function fold(s: string): string {
+  if (s.length < 16) return foldUncached(s);
+  let f = cache.get(s);
+  if (f === undefined) {
+    f = foldUncached(s);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(s, f);
+  }
+  return f;
+}
+
+function foldUncached(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase();
   const t = table ?? (table = buildTable());
   const out = new Array<string>(s.length);
