@@ -58,22 +58,33 @@ function glossaryFor(ctx: RuleContext<Options>): Glossary {
 }
 
 const ACRONYM = /(?<![\p{L}\p{N}_{])([A-Z]{2,6})(s?)(?![\p{L}\p{N}_}])/gu;
-// "Domain Name System (DNS)" or "DNS (Domain Name System)"
-const EXPANSION = /(?:[\p{L}][\p{L}-]*\s+){1,6}\(([A-Z]{2,6})s?\)|(?<![\p{L}])([A-Z]{2,6})s?\s+\((?:[\p{L}][\p{L}-]*\s*){2,}\)/gu;
+// "Domain Name System (DNS)" or "DNS (Domain Name System)". Found from the cheap part
+// (the bracketed or bracketing acronym) outwards, so long documents stay fast.
+const BRACKETED = /\(([A-Z]{2,6})s?\)/g;
+const BEFORE_BRACKET = /(?<![\p{L}])([A-Z]{2,6})s?\s+\(/gu;
+const WORDS_BEFORE = /[\p{L}][\p{L}-]*\s+$/u;
+const WORDS_INSIDE = /^(?:[\p{L}][\p{L}-]*\s*){2,}\)/u;
 
 /** Acronyms explained in the file, with the offset after which they count as known. */
 function expansions(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  EXPANSION.lastIndex = 0;
+  const add = (acr: string, at: number) => {
+    const cur = out.get(acr);
+    if (cur === undefined || at < cur) out.set(acr, at);
+  };
+  BRACKETED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EXPANSION.exec(text))) {
-    const acr = m[1] ?? m[2];
-    if (!out.has(acr)) out.set(acr, m.index);
+  while ((m = BRACKETED.exec(text))) {
+    if (WORDS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) add(m[1], m.index);
+  }
+  BEFORE_BRACKET.lastIndex = 0;
+  while ((m = BEFORE_BRACKET.exec(text))) {
+    const after = m.index + m[0].length;
+    if (WORDS_INSIDE.test(text.slice(after, after + 160))) add(m[1], m.index);
   }
   return out;
 }
 
-/** A capitalised word ("Reboot") gives a capitalised fix; acronyms (DNS, L2) do not. */
 function matchCase(original: string, plain: string): string {
   return /^\p{Lu}\p{Ll}/u.test(original) && /^\p{Ll}/u.test(plain) ? plain[0].toUpperCase() + plain.slice(1) : plain;
 }
