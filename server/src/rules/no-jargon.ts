@@ -4,6 +4,18 @@ import type { GlossaryEntry } from '../packs/types';
 import { fold } from '../engine/fold';
 import { PhraseMatcher } from '../engine/phrases';
 import type { Rule, RuleContext } from './types';
+import en from '../packs/en/no-jargon.json';
+
+/**
+ * packs/<lang>/no-jargon.json: `determiners` that may stand before a term and `articles`
+ * a plain alternative may start with, so "your DNS" becomes "your service that finds
+ * websites by name", not "your the service ...". Optional per language.
+ */
+interface Grammar {
+  determiners: string[];
+  articles: string[];
+}
+const GRAMMAR: Partial<Record<string, Grammar>> = { en };
 
 interface Options {
   allow: string[];
@@ -12,6 +24,8 @@ interface Options {
 
 interface Glossary {
   matcher: PhraseMatcher;
+  /** Allowed terms: their words are never reported, not even the jargon inside them. */
+  allowed: PhraseMatcher;
   /** Phrase index -> entry. */
   entries: GlossaryEntry[];
   caseSensitive: { re: RegExp; entry: GlossaryEntry }[];
@@ -52,7 +66,7 @@ function glossaryFor(ctx: RuleContext<Options>): Glossary {
     }
   }
   for (const a of allow) known.add(a);
-  g = { matcher: new PhraseMatcher(phrases), entries: phraseEntries, caseSensitive, known };
+  g = { matcher: new PhraseMatcher(phrases), allowed: new PhraseMatcher(ctx.options.allow ?? []), entries: phraseEntries, caseSensitive, known };
   perPack.set(key, g);
   return g;
 }
@@ -127,16 +141,19 @@ const rule: Rule<Options> = {
     for (const seg of ctx.agentSpeech()) {
       const text = seg.text.replace(/\{[^}\n]*\}/g, (m) => ' '.repeat(m.length));
       const taken: [number, number][] = [];
+      for (const m of g.allowed.match(text)) taken.push([m.start, m.end]);
       const reportTerm = (start: number, end: number, entry: GlossaryEntry) => {
+        if (overlaps(taken, start, end)) return;
         const original = seg.text.slice(start, end);
         taken.push([start, end]);
         if (isExplained(original, seg.start + start)) return;
         const abs = seg.start + start;
+        const plain = fitAfter(text.slice(Math.max(0, start - 20), start), entry.plain, GRAMMAR[ctx.lang]);
         ctx.report({
           span: { start: abs, end: seg.start + end },
           messageId: 'jargon',
           data: { term: original, plain: entry.plain },
-          fix: { range: [abs, seg.start + end], text: matchCase(original, entry.plain) },
+          fix: { range: [abs, seg.start + end], text: matchCase(original, plain) },
         });
       };
       for (const m of g.matcher.match(text)) reportTerm(m.start, m.end, g.entries[m.index]);
@@ -144,7 +161,7 @@ const rule: Rule<Options> = {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
-          if (!overlaps(taken, m.index, m.index + m[0].length)) reportTerm(m.index, m.index + m[0].length, entry);
+          reportTerm(m.index, m.index + m[0].length, entry);
         }
       }
       for (const [a, b] of shoutingRuns(text)) taken.push([a, b]);
@@ -162,6 +179,15 @@ const rule: Rule<Options> = {
     }
   },
 };
+
+/** Drops the plain alternative's article when the term already has a determiner before it. */
+function fitAfter(before: string, plain: string, grammar: Grammar | undefined): string {
+  if (!grammar) return plain;
+  const last = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!last || !grammar.determiners.includes(last)) return plain;
+  const first = /^([\p{L}]+)\s+/u.exec(plain);
+  return first && grammar.articles.includes(first[1].toLowerCase()) ? plain.slice(first[0].length) : plain;
+}
 
 function overlaps(taken: [number, number][], s: number, e: number): boolean {
   return taken.some(([a, b]) => s < b && e > a);

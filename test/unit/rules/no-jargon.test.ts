@@ -14,6 +14,7 @@ runRuleTests('no-jargon', {
     { code: 'Agent: The QAR (Quality Assurance Report) is ready. I will email the QAR to you.\n', name: 'acronym explained where first used' },
     { code: 'Agent: I will email the QAR to you today.\n', options: { allow: ['QAR'] }, name: 'acronym allowed in config' },
     { code: 'Agent: I will check the VPN for you.\n', options: { allow: ['VPN'] }, name: 'allow option' },
+    { code: 'Agent: Your DNS server answers again.\n', options: { allow: ['DNS server'] }, name: 'an allowed phrase hides the jargon inside it' },
     { code: 'Agent: It is on your screen now, is that right?\n', name: '"it" and "is" are not IT/OS' },
     { code: 'Agent: PLEASE DO NOT TURN IT OFF during the update.\n', name: 'shouting is not a run of acronyms' },
     { code: 'Agent: The Domain Name System (DNS) finds websites. Your DNS server is fine.\n', name: 'a longer term starting with an explained acronym' },
@@ -24,7 +25,13 @@ runRuleTests('no-jargon', {
     {
       code: 'Agent: Let me check the DNS settings.\n',
       errors: [{ messageId: 'jargon', line: 1, column: 25, endLine: 1, endColumn: 28, message: '"DNS" is jargon: say "the service that finds websites by name" instead.' }],
-      output: 'Agent: Let me check the the service that finds websites by name settings.\n',
+      output: 'Agent: Let me check the service that finds websites by name settings.\n',
+    },
+    {
+      code: 'Agent: Your DNS is fine.\n',
+      errors: [{ messageId: 'jargon', line: 1, column: 13, endColumn: 16 }],
+      output: 'Agent: Your service that finds websites by name is fine.\n',
+      name: 'the fix drops the article after a determiner',
     },
     {
       code: 'Agent: Reboot the modem, please.\n',
@@ -59,7 +66,7 @@ runRuleTests('no-jargon', {
       code: 'Agent: We set up a VPN for you.\n',
       options: { terms: { VPN: 'a secure connection to the office network' } },
       errors: [{ message: '"VPN" is jargon: say "a secure connection to the office network" instead.', line: 1, column: 20 }],
-      output: 'Agent: We set up a a secure connection to the office network for you.\n',
+      output: 'Agent: We set up a secure connection to the office network for you.\n',
     },
     {
       code: 'Agent: Please click the widget gizmo.\n',
