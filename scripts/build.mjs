@@ -16,6 +16,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { 'report-worker': 'server/src/cli/report-worker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { 'config-schema': 'server/src/config/schema.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),

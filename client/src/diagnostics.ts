@@ -1,8 +1,9 @@
 // Reading supportlint's diagnostics back from the editor.
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 
-/** `source` of every diagnostic the server publishes (server/src/lsp/diagnostics.ts). */
-export const SOURCE = 'supportlint';
+/** `source` of every diagnostic the server publishes. */
+export const SOURCE = DIAGNOSTIC_SOURCE;
 
 export function ruleIdOf(d: vscode.Diagnostic): string | null {
   if (d.source !== SOURCE) return null;

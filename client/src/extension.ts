@@ -10,6 +10,7 @@ import { fixAllInFile, openExample, restartServer, showFileProblems, showRuleDoc
 import { showFailure } from './failure';
 import { createLanguageClient, serverModule } from './languageClient';
 import { ProblemsStatusBar } from './statusBar';
+import { OPEN_REPORT_COMMAND, openComplianceReport, ScoreTracker } from './score';
 
 /** What activate() returns: used by the integration tests and open to other extensions. */
 export interface SupportlintApi {
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): SupportlintApi {
   casesProvider.attach(treeView);
   casesProvider.listen();
   context.subscriptions.push(casesProvider, statusBar, treeView);
+  context.subscriptions.push(new ScoreTracker(client, statusBar), vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => openComplianceReport(client)));
 
   context.subscriptions.push(
     client.onDidChangeState((e) => {

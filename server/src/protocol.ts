@@ -57,6 +57,9 @@ export interface InitializationOptions {
   supportlint?: Partial<SupportlintSettings>;
 }
 
+/** `source` of every diagnostic the server publishes (how clients tell supportlint's problems apart). */
+export const DIAGNOSTIC_SOURCE = 'supportlint';
+
 // ---------------------------------------------------------------------------------------
 // Commands and code action kinds
 

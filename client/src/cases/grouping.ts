@@ -100,6 +100,7 @@ export function caseDescription(c: CaseSummary, by: GroupBy): string {
   const n = problemCount(c);
   if (n === 1) parts.push(vscode.l10n.t('1 problem'));
   else if (n > 1) parts.push(vscode.l10n.t('{0} problems', n));
+  if (typeof c.score === 'number') parts.push(vscode.l10n.t('score {0}', c.score));
   return parts.join(' · ');
 }
 
@@ -118,5 +119,6 @@ export function caseTooltip(c: CaseSummary): vscode.MarkdownString {
     vscode.l10n.t('Problems'),
     vscode.l10n.t('{0} errors, {1} warnings, {2} info', c.problems.error, c.problems.warning, c.problems.info),
   );
+  if (typeof c.score === 'number') row(vscode.l10n.t('Score'), `${c.score}/100`);
   return md;
 }

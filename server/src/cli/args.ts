@@ -219,6 +219,8 @@ export function parseArgs(argv: string[]): CliOptions {
 }
 
 export const HELP = `Usage: supportlint [options] [file|dir|glob ...]
+       supportlint report [options] [file|dir|glob ...]   (compliance scores and
+                 CI gates: see supportlint report --help)
 
 Lints phone call scripts (*.callscript) and case notes (*.ticket).
 With no file, lints the current directory. Directories are searched for

@@ -30,7 +30,7 @@ const VALUE = new Set(['--out', '-o', '--output-file', '--format', '-f', '--min-
 
 function formatFromName(file: string): ReportFormat {
   const ext = file.toLowerCase().replace(/^.*\./, '');
-  return ext === 'csv' ? 'csv' : ext === 'json' ? 'json' : 'html';
+  return ext === 'csv' ? 'csv' : ext === 'json' ? 'json' : ext === 'txt' ? 'summary' : 'html';
 }
 
 export function parseReportArgs(argv: string[]): ReportOptions {
@@ -117,7 +117,8 @@ and writes a compliance report. With no file, reports on the current directory.
 
 Output:
   -o, --out FILE            write the report to FILE (format from its extension:
-                            .html, .csv, .json); without it a summary is printed
+                            .csv, .json, .txt for the summary, else HTML);
+                            without it a summary is printed
   -f, --format NAME         summary (default), html, csv, json
       --no-progress         no progress bar (it is only shown on a terminal anyway)
 

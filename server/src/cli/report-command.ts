@@ -104,10 +104,15 @@ async function run(argv: string[], io: ReportIO, toolVersion: string): Promise<n
   const progress = Progress.forStderr(io.stderr, files.length, io.env, opts.progress);
   const workers = opts.jobs ?? os.availableParallelism();
   let result;
+  const started = Date.now();
   try {
     result = await lintFiles(files, job, workers, (n) => progress.update(n));
   } finally {
     progress.end();
+  }
+  if (io.env.SUPPORTLINT_DEBUG) {
+    const how = result.workers ? `${result.workers} worker thread${result.workers === 1 ? '' : 's'}` : 'the main thread';
+    io.stderr.write(`supportlint: linted ${files.length} file${files.length === 1 ? '' : 's'} on ${how} in ${Date.now() - started} ms\n`);
   }
   const reports = result.files;
   const problems = dedupe([...local.takeProblems(), ...result.problems]);

@@ -10,10 +10,11 @@ import { PRESETS, presetRules, type PresetName } from './presets';
 import type { ConfigProblem, PlaceholderDecl, PlaceholderRoles, ResolvedConfig, RuleSetting } from './types';
 import { describe, keyOf, pairsOf, rangeOf, report, type Reporter } from './yamlNodes';
 import { validateNode } from './validate';
+import { mergeScoring, presetScoring, readScoring, type ScoringLayer } from './scoring';
 
 export const CONFIG_NAMES = ['.supportlint.yaml', '.supportlint.yml'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['language', 'extends', 'placeholders', 'files', 'speakers', 'rules', 'speakingRate'];
+const TOP_KEYS = ['language', 'extends', 'placeholders', 'files', 'speakers', 'rules', 'speakingRate', 'scoring'];
 const ROLE_KEYS = ['agent', 'company', 'customer', 'other'];
 
 /** What one config file says, before merging with what it extends. */
@@ -25,6 +26,7 @@ interface Layer {
   speakers?: { agent?: string[]; customer?: string[] };
   rules: Record<string, { severity?: SeverityOrOff; options: Record<string, unknown> }>;
   speakingRate?: Record<string, number>;
+  scoring?: ScoringLayer;
 }
 
 export class ConfigCache {
@@ -164,6 +166,9 @@ function readLayer(text: string, file: string, layers: Layer[], problems: Config
           layer.speakingRate = (v as { toJSON(): Record<string, number> }).toJSON();
         }
         break;
+      case 'scoring':
+        layer.scoring = readScoring(v, r);
+        break;
       default: {
         const hint = key ? closest(key, TOP_KEYS) : null;
         report(r, rangeOf(pair.key), `Unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : `; known settings: ${TOP_KEYS.join(', ')}.`}`);
@@ -276,6 +281,7 @@ function finish(layers: Layer[], baseDir: string, sources: string[], problems: C
     sources,
     baseDir,
     problems,
+    scoring: presetScoring(preset),
   };
   for (const l of layers) {
     if (l.language) out.language = l.language;
@@ -287,6 +293,7 @@ function finish(layers: Layer[], baseDir: string, sources: string[], problems: C
       rules[id] = { severity: s.severity ?? cur.severity, options: { ...cur.options, ...s.options } };
     }
     if (l.speakingRate) out.speakingRate = { ...out.speakingRate, ...l.speakingRate };
+    if (l.scoring) out.scoring = mergeScoring(out.scoring, l.scoring);
   }
   return out;
 }

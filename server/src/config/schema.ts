@@ -3,6 +3,7 @@
 import { allRules } from '../rules';
 import type { JsonSchema } from '../rules/types';
 import { docsUrl } from '../engine/docs';
+import { scoringJsonSchema } from './scoring';
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 const STRING_LIST = { type: 'array', items: { type: 'string' } };
@@ -62,6 +63,7 @@ export function configJsonSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: { type: 'number', minimum: 40, maximum: 400 },
       },
+      scoring: scoringJsonSchema(),
       rules: {
         description: 'Per-rule severity and options.',
         type: 'object',

@@ -45,4 +45,18 @@ export interface ResolvedConfig {
   /** Directory `files` globs are relative to. */
   baseDir: string;
   problems: ConfigProblem[];
+  /** The QA scorecard (`scoring:`), preset defaults merged with the config files. */
+  scoring: ScoringConfig;
+}
+
+/** How files are scored for QA reviews (docs/scoring.md). */
+export interface ScoringConfig {
+  /** Pass mark, 0-100: a file passes with a score at or above it and no critical finding. */
+  threshold: number;
+  /** Rules whose findings fail a file whatever its score. */
+  critical: string[];
+  /** Rule id -> weight; rules not listed weigh DEFAULT_WEIGHT (config/scoring.ts). */
+  weights: Record<string, number>;
+  /** Share (0-1) of a rule's weight it loses, by the worst severity among its findings. */
+  penalty: { error: number; warning: number; info: number };
 }

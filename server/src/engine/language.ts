@@ -1,5 +1,11 @@
 // Which language a file is written in: front matter `lang`, else the config's
 // `language`, else detection from the text among the supported languages, else English.
+//
+// Detection has to work on a five-turn script, so it counts every signal a short text
+// gives: frequent words (packs/<lang>/detection.json, no word in two lists), letters only
+// one language uses, and word endings typical of one language. English technical words
+// in a Spanish, Turkish or Indonesian script ("router", "reset", "Wi-Fi") are in no list,
+// so they do not pull the text towards English.
 import type { ParsedDoc } from '../model';
 import { allPacks, isSupportedLang } from '../packs';
 import { fold } from './fold';
@@ -10,32 +16,50 @@ let wordSets: Map<string, Set<string>> | null = null;
 function sets(): Map<string, Set<string>> {
   if (!wordSets) {
     wordSets = new Map();
-    for (const p of allPacks()) wordSets.set(p.lang, new Set(p.detection.map(fold)));
+    for (const p of allPacks()) wordSets.set(p.lang, new Set(p.detection.map((w) => bare(fold(w)))));
   }
   return wordSets;
 }
 
-// Letters that only one of the supported languages uses.
-const MARKERS: [string, RegExp][] = [
-  ['tr', /[ğşıİĞŞ]/g],
-  ['es', /[ñÑ¿¡]/g],
+// Letters only one of the supported languages uses (counted on NFC text).
+const LETTERS: [string, RegExp][] = [
+  ['tr', /[ğışİĞŞçöüÇÖÜ]/g],
+  ['es', /[ñÑ¿¡áéíóúÁÉÍÓÚ]/g],
 ];
+
+// Word endings (of folded words) that point to one language.
+const ENDINGS: [string, RegExp][] = [
+  ['tr', /^\p{L}{2,}(?:iyor|uyor|yor)(?:um|sun|uz|sunuz|lar|du|mus)?$|^\p{L}{2,}(?:iniz|unuz)(?:i|in|e|da|de|la|le)?$|^\p{L}+(?:miyim|misiniz|musunuz)$/u],
+  ['es', /^\p{L}{2,}(?:cion|ciones|mente|amos|emos|imos|ando|iendo)$/u],
+  ['id', /^\p{L}{3,}(?:nya|kan|lah)$/u],
+  ['en', /^\p{L}+'(?:s|ll|re|ve|m|d|t)$/u],
+];
+
+function bare(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
 
 /** Detects the language of a text; null when too short or unclear. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const words = fold(sample).match(/[\p{L}']+/gu) ?? [];
+  const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).normalize('NFC');
+  const words = bare(fold(sample)).replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
   if (words.length < 3) return null;
   const scores = new Map<string, number>();
-  for (const [lang, set] of sets()) {
-    let n = 0;
-    for (const w of words) if (set.has(w)) n++;
-    scores.set(lang, n);
+  const add = (lang: string, n: number) => scores.set(lang, (scores.get(lang) ?? 0) + n);
+  const lists = sets();
+  for (const lang of lists.keys()) add(lang, 0);
+  for (const w of words) {
+    let listed = false;
+    for (const [lang, set] of lists) {
+      if (set.has(w)) {
+        add(lang, 1);
+        listed = true;
+      }
+    }
+    if (listed) continue;
+    for (const [lang, re] of ENDINGS) if (re.test(w)) add(lang, 0.5);
   }
-  for (const [lang, re] of MARKERS) {
-    const hits = sample.match(re)?.length ?? 0;
-    scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 10) * 0.5);
-  }
+  for (const [lang, re] of LETTERS) add(lang, Math.min(sample.match(re)?.length ?? 0, 10) * 0.5);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 2) return null;

@@ -6,7 +6,8 @@ import { allRules } from '../rules';
 import type { Report, Rule, RuleContext, Severity } from '../rules/types';
 import { chooseLanguage } from './language';
 import { LineIndex } from './lineIndex';
-import { formatMessage } from './messages';
+import { formatMessage, formatTitle } from './messages';
+import { uiText } from './uiText';
 import { agentSpeech, everywhere } from './segments';
 import { applySuppressions } from './suppress';
 import { fileKindFor } from './kind';
@@ -66,7 +67,7 @@ export function lint(opts: LintOptions): LintResult {
         const sev = typeof r.data?.severity === 'string' && SEVERITIES.includes(r.data.severity as Severity) ? (r.data.severity as Severity) : severity;
         push(id, sev, formatMessage(rule, r.messageId, r.data, locale), r.span, {
           fix: r.fix,
-          suggestions: r.suggestions,
+          suggestions: r.suggestions?.map((s) => ({ ...s, title: formatTitle(rule, s, locale) })),
           data: r.data ? { ...r.data, messageId: r.messageId } : { messageId: r.messageId },
         });
       },
@@ -83,7 +84,7 @@ export function lint(opts: LintOptions): LintResult {
     push(
       'unsupported-language',
       'info',
-      `No ${languageName(lang)} language pack yet: these rules were skipped: ${skipped.join(', ')}.`,
+      uiText(locale, 'unsupportedLanguage', { language: languageName(lang), rules: skipped.join(', ') }),
       at,
     );
   }

@@ -44,10 +44,10 @@ export function turnSentences(t: Turn): Sentence[] {
   return sentences(t.text, t.textSpan.start);
 }
 
-/** The label agents use in this script ("Agent", "Rep", ...). */
-export function agentLabel(doc: ScriptDoc): string {
+/** The label agents use in this script ("Agent", "Rep", ...); `fallback` (the file language's label) when no agent speaks yet. */
+export function agentLabel(doc: ScriptDoc, fallback = 'Agent'): string {
   const t = doc.items.find((i): i is Turn => i.type === 'turn' && i.role === 'agent');
-  return t ? t.speaker : 'Agent';
+  return t ? t.speaker : fallback;
 }
 
 export function lineStart(text: string, offset: number): number {

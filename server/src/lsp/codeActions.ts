@@ -6,6 +6,7 @@ import { applyFixes } from '../engine/fix';
 import type { LintMessage } from '../engine/types';
 import { FIX_ALL_KIND } from '../protocol';
 import { getRule } from '../rules';
+import { uiText } from '../engine/uiText';
 import type { Fix } from '../rules/types';
 import type { Analysis } from './analysis';
 import { SOURCE } from './diagnostics';
@@ -66,7 +67,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, ctx: ActionCo
     const disables: CodeAction[] = [];
     const seenDisable = new Set<string>();
     for (const { m, d } of targets(a, params)) {
-      if (m.fix) out.push(quickFix(a, fixTitle(a.text, m.fix), m.fix, d, ctx, true));
+      if (m.fix) out.push(quickFix(a, fixTitle(a.text, m.fix, a.locale), m.fix, d, ctx, true));
       for (const s of m.suggestions ?? []) out.push(quickFix(a, s.title, s.fix, d, ctx, false));
       if (ctx.allowTerm && m.ruleId === 'no-jargon' && typeof m.data?.term === 'string') {
         const add = ctx.allowTerm(a, m, d);
@@ -98,12 +99,12 @@ function short(s: string): string {
   return one.length > 40 ? one.slice(0, 39) + '…' : one;
 }
 
-export function fixTitle(text: string, fix: Fix): string {
+export function fixTitle(text: string, fix: Fix, locale = 'en'): string {
   const old = short(text.slice(fix.range[0], fix.range[1]));
   const now = short(fix.text);
-  if (!now) return old ? `Remove "${old}"` : 'Apply the fix';
-  if (!old) return `Insert "${now}"`;
-  return `Replace "${old}" with "${now}"`;
+  if (!now) return old ? uiText(locale, 'fixRemove', { old }) : uiText(locale, 'fixApply');
+  if (!old) return uiText(locale, 'fixInsert', { new: now });
+  return uiText(locale, 'fixReplace', { old, new: now });
 }
 
 /** The text after applying every fix until nothing changes, like `supportlint --fix`. */
@@ -126,7 +127,7 @@ export function fixAllAction(a: Analysis, ctx: ActionContext): CodeAction | null
   const fixed = fixAllText(a);
   const edit = minimalEdit(a.lines, a.text, fixed);
   if (!edit) return null;
-  return { title: 'Fix all supportlint problems', kind: FIX_ALL_KIND, edit: docEdit(a, [edit], ctx) };
+  return { title: uiText(a.locale, 'fixAll'), kind: FIX_ALL_KIND, edit: docEdit(a, [edit], ctx) };
 }
 
 /** Rules a suppression comment can silence (engine problems such as `parse` cannot be). */
@@ -144,7 +145,7 @@ function disableAction(a: Analysis, m: LintMessage, d: Diagnostic, ctx: ActionCo
   const text = a.text;
   const lineStart = a.lines.lineStart(m.line);
   const lineEnd = lineEndAt(text, lineStart);
-  const title = `Disable ${m.ruleId} for this line`;
+  const title = uiText(a.locale, 'disableLine', { rule: m.ruleId });
   const make = (edit: TextEdit): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: docEdit(a, [edit], ctx) });
 
   // A comment line inside a turn would end the turn: on its continuation lines, use a

@@ -33,3 +33,9 @@ export function scoreLenses(a: Analysis): CodeLens[] {
   if (!s) return [];
   return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: scoreTitle(s), command: '' } }];
 }
+
+/** A case of the sidebar with its score (null when the note is not linted). */
+export function withScore<T extends object>(summary: T, a: Analysis): T & { score: number | null; pass?: boolean } {
+  const s = fileScore(a);
+  return s ? { ...summary, score: s.score, pass: s.pass } : { ...summary, score: null };
+}

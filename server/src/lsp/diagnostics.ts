@@ -6,11 +6,12 @@ import type { ConfigProblem } from '../config/types';
 import { docsUrl, installedDocsFile } from '../engine/docs';
 import type { LineIndex } from '../engine/lineIndex';
 import type { LintMessage } from '../engine/types';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { Severity } from '../rules/types';
 import { getRule } from '../rules';
 import { rangeOf } from './edits';
 
-export const SOURCE = 'supportlint';
+export const SOURCE = DIAGNOSTIC_SOURCE;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

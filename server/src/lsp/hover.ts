@@ -10,6 +10,7 @@ import type { ScriptDoc } from '../model';
 import { getPack } from '../packs';
 import type { GlossaryEntry } from '../packs/types';
 import { getRule } from '../rules';
+import { ruleDescription, uiText } from '../engine/uiText';
 import type { Analysis } from './analysis';
 import { docsHref } from './diagnostics';
 import { lineEndAt, lineStartAt, rangeOf } from './edits';
@@ -52,7 +53,7 @@ export function hover(a: Analysis, pos: Position, markdown: boolean): Hover | nu
   let jargonShown = false;
   for (const m of here) {
     if (m.ruleId === 'no-jargon' && typeof m.data?.term === 'string') {
-      parts.push(jargonHover(m, markdown));
+      parts.push(jargonHover(m, markdown, a.locale));
       jargonShown = true;
       widen(m.span.start, m.span.end);
     }
@@ -61,14 +62,16 @@ export function hover(a: Analysis, pos: Position, markdown: boolean): Hover | nu
   for (const m of here) {
     if (seen.has(m.ruleId)) continue;
     seen.add(m.ruleId);
-    parts.push(ruleLine(m.ruleId, markdown));
+    parts.push(ruleLine(m.ruleId, markdown, a.locale));
     widen(m.span.start, m.span.end);
   }
 
   if (!jargonShown && !(doc.frontMatter && offset < doc.frontMatter.span.end)) {
     const g = glossaryAt(a, offset);
     if (g) {
-      parts.unshift(markdown ? `**${md(g.text)}**: in plain words, *${md(g.entry.plain)}*.\n\n${JARGON_WHY}` : `${g.text}: in plain words, "${g.entry.plain}". ${JARGON_WHY}`);
+      const plainWords = uiText(a.locale, 'plainWords');
+      const why = uiText(a.locale, 'jargonWhy');
+      parts.unshift(markdown ? `**${md(g.text)}**: ${plainWords}, *${md(g.entry.plain)}*.\n\n${why}` : `${g.text}: ${plainWords}, "${g.entry.plain}". ${why}`);
       widen(g.start, g.end);
     }
   }
@@ -81,7 +84,9 @@ export function hover(a: Analysis, pos: Position, markdown: boolean): Hover | nu
   };
 }
 
-function jargonHover(m: LintMessage, markdown: boolean): string {
+function jargonHover(m: LintMessage, markdown: boolean, locale: string): string {
+  // Other languages reuse the finding's own message, already in the locale.
+  if (locale !== 'en') return markdown ? `${md(m.message)}\n\n${uiText(locale, 'jargonWhy')}` : `${m.message} ${uiText(locale, 'jargonWhy')}`;
   const term = String(m.data!.term);
   const plain = typeof m.data!.plain === 'string' ? m.data!.plain : null;
   if (!markdown) {
@@ -92,11 +97,11 @@ function jargonHover(m: LintMessage, markdown: boolean): string {
     : `**${md(term)}** is an unexplained acronym: say what it stands for, or use plain words.\n\n${JARGON_WHY}`;
 }
 
-function ruleLine(ruleId: string, markdown: boolean): string {
-  const description = getRule(ruleId)?.meta.description ?? ENGINE_DESCRIPTIONS[ruleId] ?? '';
+function ruleLine(ruleId: string, markdown: boolean, locale: string): string {
+  const description = ruleDescription(ruleId, getRule(ruleId)?.meta.description ?? ENGINE_DESCRIPTIONS[ruleId], locale);
   const href = docsHref(ruleId);
   if (!markdown) return `supportlint ${ruleId}: ${description}${href ? ` (${href})` : ''}`;
-  return `**supportlint** \`${ruleId}\`: ${md(description)}${href ? ` [Docs](${href})` : ''}`;
+  return `**supportlint** \`${ruleId}\`: ${md(description)}${href ? ` [${uiText(locale, 'docs')}](${href})` : ''}`;
 }
 
 const ROLE_TEXT: Record<string, string> = {

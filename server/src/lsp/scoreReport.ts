@@ -1,5 +1,7 @@
 // `supportlint/report`: the compliance report of the workspace, the same page the CLI
 // writes with `supportlint report --out report.html`, for the editor's webview.
+import * as fs from 'fs';
+import * as path from 'path';
 import type { ReportFile } from '../report/types';
 import { reportFromResult } from '../report/analyze';
 import { renderHtml } from '../report/html';
@@ -37,4 +39,17 @@ export async function workspaceReport(src: ReportSource, opts: { cwd: string; to
   }
   const html = renderHtml(files, summarize(files), { cwd: opts.cwd, toolVersion: opts.toolVersion, generated: opts.today, nonce: opts.nonce, title: 'Compliance report' });
   return { html, files: files.length, cancelled };
+}
+
+/** supportlint's version for the page footer, from the package.json above the bundle. */
+export function serverVersion(): string {
+  for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'supportlint' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // keep looking
+    }
+  }
+  return '0.0.0';
 }

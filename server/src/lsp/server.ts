@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -34,6 +35,8 @@ import {
   Commands,
   DEFAULT_SETTINGS,
   FIX_ALL_KIND,
+  ReportRequest,
+  ScoreRequest,
   SETTINGS_SECTION,
   SetStatusRequest,
   TICKET_STATUSES,
@@ -49,6 +52,8 @@ import { addAllowedTerm, newConfigText } from './allowTerm';
 import { analyze, type Analysis, type DocInput } from './analysis';
 import { caseSummary, countProblems, statusChange } from './cases';
 import { codeActions, type ActionContext } from './codeActions';
+import { fileScore, scoreLenses, withScore } from './codeLens';
+import { serverVersion, workspaceReport } from './scoreReport';
 import { completions, TRIGGER_CHARACTERS } from './completion';
 import { ConfigStore, isConfigFile, problemsByFile } from './configs';
 import { configDiagnostic } from './diagnostics';
@@ -59,6 +64,7 @@ import { mergeSettings, normaliseLocale, SettingsStore } from './settings';
 import { inlayHints } from './speakingTime';
 import { pathToUri, uriToPath } from './uris';
 import { findFiles, readForLint } from './workspaceFiles';
+import { WorkspaceDiagnostics, type FileReport } from './workspaceDiagnostics';
 
 /** Quiet time after a keystroke before a pushed lint. */
 export const DEBOUNCE_MS = 150;
@@ -100,8 +106,15 @@ export function startServer(connection: Connection): void {
   const seenConfigs = new Set<string>();
   const configPublished = new Map<string, string>();
   const caseCache = new Map<string, { mtimeMs: number; size: number; gen: number; summary: CaseSummary }>();
+  /** What the case sidebar was last told about each note (by path, or URI when unsaved), without its URI. */
   const lastCases = new Map<string, string>();
+  /** Open notes being analysed for a supportlint/cases answer: that answer is their announcement. */
+  const listing = new Set<string>();
   let casesRequested = false;
+  /** Open documents linted by the workspace command: reported by workspace pulls too (their tab may be closed). */
+  const workspaceReportedOpen = new Set<string>();
+  /** Problems of workspace files on disk, by the result id they were computed for. */
+  const diskDiagnostics = new Map<string, { resultId: string; items: Diagnostic[] }>();
 
   const log = (msg: string) => connection.console.log(msg);
 
@@ -180,15 +193,19 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** A case as the sidebar shows it; the URI is left out, since clients spell it in several ways. */
+  const caseKey = (s: CaseSummary) => JSON.stringify({ ...s, uri: null });
+
   function afterAnalysis(a: Analysis): void {
     noteConfig(a);
     if (casesRequested && a.kind === 'ticket') {
-      const summary = caseSummary(a.input.uri, a.doc, a.result?.messages ?? [], a.today);
-      const key = JSON.stringify(summary);
-      if (lastCases.get(a.input.uri) !== key) {
-        const known = lastCases.has(a.input.uri);
-        lastCases.set(a.input.uri, key);
-        if (known) notifyCases([a.input.uri]);
+      const summary = withScore(caseSummary(a.input.uri, a.doc, a.result?.messages ?? [], a.today), a);
+      const key = caseKey(summary);
+      const id = a.input.filePath ?? a.input.uri;
+      if (lastCases.get(id) !== key) {
+        lastCases.set(id, key);
+        // New notes too: one created and opened at once never reaches the file watcher.
+        if (!listing.has(a.input.uri)) notifyCases([a.input.uri]);
       }
     }
   }
@@ -229,6 +246,8 @@ export function startServer(connection: Connection): void {
     gen++;
     analyses.clear();
     caseCache.clear();
+    diskDiagnostics.clear();
+    wsDiag.changed();
     log(`Settings or config changed (${why}); re-linting ${documents.all().length} open document(s).`);
     if (pull) {
       if (caps.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -236,6 +255,7 @@ export function startServer(connection: Connection): void {
       for (const d of documents.all()) schedule(d.uri, 0);
     }
     if (caps.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     scheduleConfigDiagnostics();
     notifyCases([]);
     if (workspaceLinted) for (const file of workspacePublished.keys()) void relintFromDisk(file);
@@ -325,6 +345,24 @@ export function startServer(connection: Connection): void {
     }, 100);
   }
 
+  /** A closed note: the sidebar now shows the file on disk, or nothing when it was deleted or never saved. */
+  async function caseClosed(uri: string, file: string | null): Promise<void> {
+    const id = file ?? uri;
+    if (!casesRequested || !lastCases.has(id)) return;
+    const a = file && kindOfPath(file) === 'ticket' ? await diskAnalysis(file) : null;
+    // Opened again meanwhile: that document's analysis speaks for it.
+    if (file ? docByPath(file) : documents.get(uri)) return;
+    if (!a) {
+      lastCases.delete(id);
+      notifyCases([uri]);
+      return;
+    }
+    const key = caseKey(withScore(caseSummary(a.input.uri, a.doc, a.result?.messages ?? [], a.today), a));
+    if (lastCases.get(id) === key) return;
+    lastCases.set(id, key);
+    notifyCases([uri]);
+  }
+
   const kindOfPath = (file: string) => (isConfigFile(file) ? null : fileKindFor(file, configs.base(file)));
 
   async function listCases(token: CancellationToken): Promise<CaseSummary[]> {
@@ -332,14 +370,21 @@ export function startServer(connection: Connection): void {
     const files = await findFiles(folders, (f) => kindOfPath(f) === 'ticket', token);
     const out: CaseSummary[] = [];
     const seen = new Set<string>();
+    const listed = new Map<string, string>();
     for (const d of documents.all()) {
       const p = uriToPath(d.uri);
       if (!(p ? kindOfPath(p) === 'ticket' : false) && d.languageId !== 'ticket') continue;
-      const a = await analysisFor(d.uri);
+      listing.add(d.uri);
+      let a: Analysis | null;
+      try {
+        a = await analysisFor(d.uri);
+      } finally {
+        listing.delete(d.uri);
+      }
       if (!a || a.kind !== 'ticket') continue;
-      const s = caseSummary(d.uri, a.doc, a.result?.messages ?? [], a.today);
+      const s = withScore(caseSummary(d.uri, a.doc, a.result?.messages ?? [], a.today), a);
       if (a.input.filePath) seen.add(a.input.filePath);
-      lastCases.set(d.uri, JSON.stringify(s));
+      listed.set(a.input.filePath ?? d.uri, caseKey(s));
       out.push(s);
     }
     let n = 0;
@@ -355,15 +400,19 @@ export function startServer(connection: Connection): void {
       }
       const hit = caseCache.get(file);
       if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size && hit.gen === gen) {
+        listed.set(file, caseKey(hit.summary));
         out.push(hit.summary);
         continue;
       }
       const a = await diskAnalysis(file);
       if (!a) continue;
-      const summary = caseSummary(a.input.uri, a.doc, a.result?.messages ?? [], a.today);
+      const summary = withScore(caseSummary(a.input.uri, a.doc, a.result?.messages ?? [], a.today), a);
       caseCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, gen, summary });
+      listed.set(file, caseKey(summary));
       out.push(summary);
     }
+    lastCases.clear();
+    for (const [id, key] of listed) lastCases.set(id, key);
     out.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0));
     return out;
   }
@@ -391,6 +440,52 @@ export function startServer(connection: Connection): void {
     return { edit, applied: r.applied };
   }
 
+  // ------------------------------------------------------------------ workspace diagnostics
+
+  const wsDiag = new WorkspaceDiagnostics({
+    files: (token) => findFiles(folders, (f) => kindOfPath(f) !== null, token),
+    report: workspaceFileReport,
+    isOpen: (file) => docByPath(file) !== undefined,
+    hearsFileChanges: () => caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    log,
+  });
+
+  async function workspaceFileReport(file: string): Promise<FileReport | null> {
+    const open = docByPath(file);
+    if (open) {
+      if (!workspaceReportedOpen.has(open.uri)) return null;
+      const a = await analysisFor(open.uri, true);
+      if (!a) return null;
+      // The same result id as a document pull of this version.
+      return { uri: open.uri, version: a.input.version, resultId: `${a.input.version}:${a.gen}`, diagnostics: async () => a.diagnostics() };
+    }
+    const resultId = await diskResultId(file);
+    if (!resultId) return null;
+    return {
+      uri: pathToUri(file),
+      version: null,
+      resultId,
+      diagnostics: async () => {
+        const hit = diskDiagnostics.get(file);
+        if (hit?.resultId === resultId) return hit.items;
+        const a = await diskAnalysis(file);
+        const items = a ? a.diagnostics() : [];
+        diskDiagnostics.set(file, { resultId, items });
+        return items;
+      },
+    };
+  }
+
+  /** What a file on disk is linted as: its size and modification time, under the current settings. */
+  async function diskResultId(file: string): Promise<string | null> {
+    try {
+      const st = await fs.promises.stat(file);
+      return st.isFile() ? `disk:${gen}:${st.mtimeMs}:${st.size}` : null;
+    } catch {
+      return null;
+    }
+  }
+
   // ------------------------------------------------------------------ workspace lint
 
   async function lintWorkspace(token: CancellationToken, progress: WorkDoneProgressReporter): Promise<LintWorkspaceResult> {
@@ -414,11 +509,20 @@ export function startServer(connection: Connection): void {
         }
         await yieldToEventLoop();
         const open = docByPath(file);
+        const resultId = !open && wsDiag.used ? await diskResultId(file) : null;
         const a = open ? await analysisFor(open.uri, true) : await diskAnalysis(file);
         if (!a) continue;
         linted++;
         add(countProblems(a.result?.messages ?? []));
-        if (!open && !docByPath(file)) {
+        if (open) {
+          // The editor may have closed its tab (and dropped its pulled problems) while the
+          // document stays open: workspace pulls report it as well from now on.
+          if (wsDiag.used) workspaceReportedOpen.add(open.uri);
+        } else if (docByPath(file)) {
+          // Opened meanwhile: the document's own diagnostics apply.
+        } else if (wsDiag.used) {
+          if (resultId) diskDiagnostics.set(file, { resultId, items: a.diagnostics() });
+        } else {
           const uri = workspacePublished.get(file) ?? a.input.uri;
           void connection.sendDiagnostics({ uri, diagnostics: a.diagnostics() });
           workspacePublished.set(file, uri);
@@ -428,6 +532,7 @@ export function startServer(connection: Connection): void {
       cancelled ||= token.isCancellationRequested;
     } finally {
       progress.done();
+      if (wsDiag.used) wsDiag.changed();
     }
     log(`Workspace lint: ${linted} file(s) in ${Date.now() - t0} ms${cancelled ? ' (cancelled)' : ''}.`);
     return { files: linted, problems, cancelled };
@@ -510,13 +615,14 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        diagnosticProvider: pull ? { identifier: 'supportlint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        diagnosticProvider: pull ? { identifier: 'supportlint', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         documentSymbolProvider: { label: 'supportlint' },
         foldingRangeProvider: true,
         inlayHintProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [Commands.lintWorkspace] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -540,6 +646,7 @@ export function startServer(connection: Connection): void {
         const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null)];
         notifyCases([]);
+        wsDiag.changed();
       });
     }
     log(`supportlint language server ready (${pull ? 'pull' : 'push'} diagnostics, ${folders.length} workspace folder(s)).`);
@@ -563,13 +670,17 @@ export function startServer(connection: Connection): void {
         continue;
       }
       caseCache.delete(file);
+      diskDiagnostics.delete(file);
       if (workspacePublished.has(file)) void relintFromDisk(file);
       if (!docByPath(file) && kindOfPath(file) === 'ticket') caseUris.push(c.uri);
     }
     if (configChanged) {
       configs.clear();
       invalidate('config file');
-    } else if (caseUris.length) notifyCases(caseUris);
+    } else {
+      if (caseUris.length) notifyCases(caseUris);
+      wsDiag.changed();
+    }
   });
 
   documents.onDidOpen((e) => {
@@ -635,10 +746,14 @@ export function startServer(connection: Connection): void {
       return;
     }
     if (!pull) publish(uri, undefined, [], false);
-    if (file && workspaceLinted && fs.existsSync(file)) {
+    workspaceReportedOpen.delete(uri);
+    // The file on disk (or its absence) is what the editor should list now.
+    if (wsDiag.used) wsDiag.changed();
+    else if (file && workspaceLinted && fs.existsSync(file)) {
       workspacePublished.set(file, uri);
       void relintFromDisk(file);
     }
+    void caseClosed(uri, file).catch((err) => log(`cases failed: ${errorText(err)}`));
   });
 
   connection.languages.diagnostics.on(
@@ -656,9 +771,28 @@ export function startServer(connection: Connection): void {
       if (!a) return { kind: 'full', items: [] };
       const resultId = `${a.input.version}:${a.gen}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-      return { kind: 'full', resultId, items: a.diagnostics() };
+      const items = a.diagnostics();
+      wsDiag.noteShown(uri, items.length);
+      return { kind: 'full', resultId, items };
     }),
   );
+
+  connection.languages.diagnostics.onWorkspace(async (params, token, workDone, partial) => {
+    if (!wsDiag.used) {
+      // From now on files that are not open are reported here, not by push.
+      for (const uri of workspacePublished.values()) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      workspacePublished.clear();
+    }
+    try {
+      return await wsDiag.handle(params ?? { previousResultIds: [] }, token, workDone, partial);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log(`workspace diagnostics failed: ${errorText(e)}`);
+      return { items: [] };
+    }
+  });
+
+  connection.onShutdown(() => wsDiag.dispose());
 
   connection.onCodeAction(
     guard('codeAction', [] as CodeAction[], async (params, token) => {
@@ -721,6 +855,38 @@ export function startServer(connection: Connection): void {
   connection.onRequest(SetStatusRequest.type, async (params) => {
     if (!params || typeof params.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'setStatus needs { uri, status }.');
     return setStatus(params.uri, String(params.status), params.apply === true);
+  });
+
+  // Compliance score (docs/scoring.md): code lens, score of a file, report of the workspace.
+  connection.onCodeLens(
+    guard('codeLens', [], async (params) => {
+      const a = await analysisFor(params.textDocument.uri, true);
+      return a ? scoreLenses(a) : [];
+    }),
+  );
+
+  connection.onRequest(ScoreRequest.type, async (params) => {
+    if (!params || typeof params.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'score needs { uri }.');
+    const file = uriToPath(params.uri);
+    const a = documents.get(params.uri) ? await analysisFor(params.uri, true) : file ? await diskAnalysis(file) : null;
+    return a ? fileScore(a) : null;
+  });
+
+  connection.onRequest(ReportRequest.type, async (params, token) => {
+    const files = await findFiles(folders, (f) => kindOfPath(f) !== null, token);
+    const today = (await settings.get(folders[0] ? pathToUri(folders[0]) : 'file:///')).today ?? systemToday();
+    return workspaceReport(
+      {
+        files,
+        analysisOf: async (file) => {
+          const open = docByPath(file);
+          return open ? analysisFor(open.uri, true) : diskAnalysis(file);
+        },
+        cancelled: () => token.isCancellationRequested,
+        pause: yieldToEventLoop,
+      },
+      { cwd: folders[0] ?? process.cwd(), toolVersion: serverVersion(), today, nonce: params?.nonce },
+    );
   });
 
   documents.listen(connection);

@@ -15,6 +15,21 @@ import enPii from './en/pii.json';
 import esPii from './es/pii.json';
 import trPii from './tr/pii.json';
 import idPii from './id/pii.json';
+import esHold from './es/hold.json';
+import trHold from './tr/hold.json';
+import idHold from './id/hold.json';
+import esJargon from './es/jargon.json';
+import trJargon from './tr/jargon.json';
+import idJargon from './id/jargon.json';
+import esAcronymAllow from './es/acronym-allow.json';
+import trAcronymAllow from './tr/acronym-allow.json';
+import idAcronymAllow from './id/acronym-allow.json';
+import esMessages from './es/messages.json';
+import trMessages from './tr/messages.json';
+import idMessages from './id/messages.json';
+import esMessageValues from './es/message-values.json';
+import trMessageValues from './tr/message-values.json';
+import idMessageValues from './id/message-values.json';
 
 export const SUPPORTED_LANGS = ['en', 'es', 'tr', 'id'] as const;
 export type SupportedLang = (typeof SUPPORTED_LANGS)[number];
@@ -39,6 +54,7 @@ interface PackParts {
   pii: LangPack['pii'];
   rules?: Record<string, unknown>;
   messages?: LangPack['messages'];
+  messageValues?: LangPack['messageValues'];
 }
 
 const PARTS: Record<SupportedLang, PackParts> = {
@@ -50,9 +66,36 @@ const PARTS: Record<SupportedLang, PackParts> = {
     acronymAllow: enAcronymAllow,
     pii: enPii,
   },
-  es: { structure: esStructure as LangPack['structure'], detection: esDetection, pii: esPii },
-  tr: { structure: trStructure as LangPack['structure'], detection: trDetection, pii: trPii },
-  id: { structure: idStructure as LangPack['structure'], detection: idDetection, pii: idPii },
+  es: {
+    structure: esStructure as LangPack['structure'],
+    detection: esDetection,
+    hold: esHold,
+    jargon: esJargon as GlossaryEntry[],
+    acronymAllow: esAcronymAllow,
+    pii: esPii,
+    messages: esMessages,
+    messageValues: esMessageValues,
+  },
+  tr: {
+    structure: trStructure as LangPack['structure'],
+    detection: trDetection,
+    hold: trHold,
+    jargon: trJargon as GlossaryEntry[],
+    acronymAllow: trAcronymAllow,
+    pii: trPii,
+    messages: trMessages,
+    messageValues: trMessageValues,
+  },
+  id: {
+    structure: idStructure as LangPack['structure'],
+    detection: idDetection,
+    hold: idHold,
+    jargon: idJargon as GlossaryEntry[],
+    acronymAllow: idAcronymAllow,
+    pii: idPii,
+    messages: idMessages,
+    messageValues: idMessageValues,
+  },
 };
 
 const built = new Map<string, LangPack>();
@@ -85,6 +128,7 @@ export function getPack(lang: string): LangPack {
       pii: p.pii,
       rules: p.rules ?? {},
       messages: p.messages,
+      messageValues: p.messageValues,
     };
     built.set(key, pack);
   }

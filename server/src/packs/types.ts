@@ -58,6 +58,8 @@ export interface LangPack {
   };
   /** Other rule data, keyed by rule id; each rule documents its own shape. */
   rules: Record<string, unknown>;
-  /** Localized messages: rule id -> message id -> template. */
+  /** Localized messages: rule id -> message id -> template (suggestion titles too). */
   messages?: Record<string, Record<string, string>>;
+  /** English values rules put into messages (section names, labels), by rule id: English -> localized. */
+  messageValues?: Record<string, Record<string, string>>;
 }

@@ -40,6 +40,8 @@ const rule: Rule<Options> = {
       noDuration: 'Hold is not announced: say how long the customer will wait ("about two minutes").',
       noThanks: 'After the hold, thank the customer for waiting ("Thank you for waiting").',
       noCheckBack: 'A hold of {minutes} minutes is longer than {max}: offer to check back with an update or to call back.',
+      insertAnnouncement: 'Insert a hold announcement before the hold',
+      insertThanks: 'Thank the customer after the hold',
     },
   },
   check(ctx) {
@@ -59,7 +61,7 @@ const rule: Rule<Options> = {
         ctx.report({
           span: d.span,
           messageId: 'noThanks',
-          suggestions: [insertAgentLineAfter(doc, d, hold.template.thanks, 'Thank the customer after the hold')],
+          suggestions: [{ ...insertAgentLineAfter(doc, d, hold.template.thanks, 'Thank the customer after the hold'), titleId: 'insertThanks' }],
         });
       }
 
@@ -110,7 +112,7 @@ function announceSuggestion(doc: ScriptDoc, d: Directive, missing: Part[], hold:
   if (missing.includes('reason')) parts.push(hold.template.reason.replace('{reason}', '<reason>'));
   if (missing.includes('permission')) parts.push(hold.template.permission);
   if (missing.includes('duration')) parts.push(hold.template.duration.replace('{minutes}', '<minutes>'));
-  return insertAgentLineBefore(doc, d, parts.join(' '), 'Insert a hold announcement before the hold');
+  return { ...insertAgentLineBefore(doc, d, parts.join(' '), 'Insert a hold announcement before the hold'), titleId: 'insertAnnouncement' };
 }
 
 export default rule;

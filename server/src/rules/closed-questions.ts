@@ -22,9 +22,12 @@ import { hasPackData, packData } from '../packs/ruleData';
 import { instructs, isRestatement, paraphraseData, restatementStart, type ParaphraseData } from './paraphrase';
 import type { Rule } from './types';
 import en from '../packs/en/closed-questions.json';
+import es from '../packs/es/closed-questions.json';
+import tr from '../packs/tr/closed-questions.json';
+import idLang from '../packs/id/closed-questions.json';
 
 // Languages without their own phrase data are skipped: English phrases would misjudge them.
-const BY_LANG = { en };
+const BY_LANG = { en, es, tr, id: idLang };
 
 export interface ClosedQuestionsData {
   fillers: string[];

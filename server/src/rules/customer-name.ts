@@ -2,20 +2,25 @@
 // and shows the agent is paying attention. The script should do it at least once.
 //
 // Phrase data: packs/<lang>/customer-name.json
-//   titles  forms of address that, followed by a capitalised name or a placeholder,
-//           address the customer by name ("Ms. Green", "Mr. {customer}")
+//   titles       forms of address that, followed by a capitalised name or a placeholder,
+//                address the customer by name ("Ms. Green", "Mr. {customer}")
+//   titlesAfter  forms of address that follow the name (Turkish "Ayşe Hanım", "{musteri} Bey")
 import type { ScriptDoc, Turn } from '../model';
 import { declaredPlaceholders, placeholderRole } from '../engine/placeholders';
 import { flowOf, isAgentTurn } from '../flow/model';
 import { hasPackData, packData } from '../packs/ruleData';
 import type { Rule } from './types';
 import en from '../packs/en/customer-name.json';
+import es from '../packs/es/customer-name.json';
+import tr from '../packs/tr/customer-name.json';
+import idLang from '../packs/id/customer-name.json';
 
 // Languages without their own phrase data are skipped: English phrases would misjudge them.
-const BY_LANG = { en };
+const BY_LANG = { en, es, tr, id: idLang };
 
 export interface CustomerNameData {
   titles: string[];
+  titlesAfter?: string[];
 }
 
 const rule: Rule = {
@@ -41,8 +46,10 @@ const rule: Rule = {
     const decl = declaredPlaceholders(doc, ctx.config);
     const inAgentSpeech = (start: number) => agent.some((t) => start >= t.textSpan.start && start < t.textSpan.end);
     if (doc.placeholders.some((p) => inAgentSpeech(p.span.start) && placeholderRole(p.name, decl.roles) === 'customer')) return;
-    const titled = titledName(packData<CustomerNameData>(ctx.lang, BY_LANG).titles);
-    if (agent.some((t) => titled.test(t.text))) return;
+    const data = packData<CustomerNameData>(ctx.lang, BY_LANG);
+    const titled = titledName(data.titles);
+    const named = data.titlesAfter?.length ? nameThenTitle(data.titlesAfter) : null;
+    if (agent.some((t) => titled.test(t.text) || named?.test(t.text))) return;
     const firstCustomer = flow.steps.find((s) => s.type === 'turn' && s.role === 'customer');
     const at: Turn = (firstCustomer && agent.find((t) => t.span.start > firstCustomer.span.start)) || agent[0];
     const name = decl.roles.customer.find((n) => decl.names.has(n)) ?? ctx.pack.structure.placeholderRoles.customer[0] ?? 'customer';
@@ -58,6 +65,17 @@ function titledName(titles: string[]): RegExp {
   if (!re) {
     const alt = [...titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     re = new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])\\s*(?:\\{[\\p{L}\\p{N}_.]+\\}|\\p{Lu}[\\p{L}\\p{M}'’-]+)`, 'u');
+    compiled.set(titles, re);
+  }
+  return re;
+}
+
+/** A capitalised name or a placeholder followed by a title ("Ayşe Hanım"). */
+function nameThenTitle(titles: string[]): RegExp {
+  let re = compiled.get(titles);
+  if (!re) {
+    const alt = titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?:\\{[\\p{L}\\p{N}_.]+\\}|(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s+(?:${alt})(?![\\p{L}])`, 'u');
     compiled.set(titles, re);
   }
   return re;

@@ -23,9 +23,12 @@ import { hasPackData, packData } from '../packs/ruleData';
 import type { LangPack } from '../packs/types';
 import type { Fix, Rule, RuleContext } from './types';
 import en from '../packs/en/greeting.json';
+import es from '../packs/es/greeting.json';
+import tr from '../packs/tr/greeting.json';
+import idLang from '../packs/id/greeting.json';
 
 // Languages without their own phrase data are skipped: English phrases would misjudge them.
-const BY_LANG = { en };
+const BY_LANG = { en, es, tr, id: idLang };
 
 interface LeadTrail {
   before: string[];
@@ -60,6 +63,7 @@ const rule: Rule = {
       company: 'The greeting does not name the company: tell the customer who they reached ("Thank you for calling Acme Support").',
       helpOffer: 'The greeting does not offer help: end it with a question such as "How can I help you today?".',
       noAgentTurn: 'The script has no agent turn: start it with a greeting that gives your name, the company and an offer of help.',
+      insertGreeting: 'Insert a greeting before the first agent turn',
     },
   },
   check(ctx) {
@@ -71,7 +75,7 @@ const rule: Rule = {
     const greeting = fillTemplate(data.template, decl, ctx);
     if (opening.length === 0) {
       const firstLine = doc.text.search(/[\r\n]|$/);
-      const fix = insertGreeting(doc, data, greeting);
+      const fix = insertGreeting(doc, data, greeting, ctx.pack.structure.speakers.agent[0]);
       ctx.report({ span: { start: 0, end: firstLine }, messageId: 'noAgentTurn', fix: takesEffect(fix, doc, ctx) ? fix : undefined });
       return;
     }
@@ -81,7 +85,7 @@ const rule: Rule = {
       ctx.report({
         span: first.span,
         messageId: part,
-        suggestions: [insertAgentLineBefore(doc, first, greeting, 'Insert a greeting before the first agent turn')],
+        suggestions: [{ ...insertAgentLineBefore(doc, first, greeting, 'Insert a greeting before the first agent turn'), titleId: 'insertGreeting' }],
       });
     }
   },
@@ -158,9 +162,9 @@ function takesEffect(fix: Fix, doc: ScriptDoc, ctx: RuleContext): boolean {
  * the opening, else as a new opening section before the first section; without
  * sections, right after the title.
  */
-function insertGreeting(doc: ScriptDoc, data: GreetingData, greeting: string): Fix {
+function insertGreeting(doc: ScriptDoc, data: GreetingData, greeting: string, label: string): Fix {
   const nl = /\r\n/.test(doc.text) ? '\r\n' : '\n';
-  const line = `${agentLabel(doc)}: ${greeting}`;
+  const line = `${agentLabel(doc, label)}: ${greeting}`;
   const headed = doc.sections.find((s) => s.heading);
   if (headed?.heading && roleFromName(headed.heading.text) !== 'opening') {
     const hashes = '#'.repeat(Math.max(2, headed.heading.level));

@@ -15,9 +15,12 @@ import { flowOf, isAgentTurn } from '../flow/model';
 import { hasPackData, packData } from '../packs/ruleData';
 import type { Rule } from './types';
 import en from '../packs/en/honest-unknown.json';
+import es from '../packs/es/honest-unknown.json';
+import tr from '../packs/tr/honest-unknown.json';
+import idLang from '../packs/id/honest-unknown.json';
 
 // Languages without their own phrase data are skipped: English phrases would misjudge them.
-const BY_LANG = { en };
+const BY_LANG = { en, es, tr, id: idLang };
 
 export interface HonestUnknownData {
   admit: string[];

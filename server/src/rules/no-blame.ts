@@ -25,6 +25,9 @@ import type { ParsedDoc } from '../model';
 import { phraseSource } from '../engine/phrases';
 import { hasPackData, packData } from '../packs/ruleData';
 import en from '../packs/en/no-blame.json';
+import es from '../packs/es/no-blame.json';
+import tr from '../packs/tr/no-blame.json';
+import idLang from '../packs/id/no-blame.json';
 import type { Rule, TextSegment } from './types';
 import { findAll, oneLine, searchable } from './wording/find';
 import { countWords, sentenceData, splitSentences } from './wording/sentences';
@@ -41,7 +44,7 @@ export interface BlameData {
   maxGap: number;
 }
 
-const DATA: { en: BlameData } & Partial<Record<string, BlameData>> = { en };
+const DATA: { en: BlameData } & Partial<Record<string, BlameData>> = { en, es, tr, id: idLang };
 
 /** Words allowed between a negative and a subject that follows it. */
 const REVERSE_GAP = 2;

@@ -18,6 +18,9 @@
 import { phraseSource } from '../engine/phrases';
 import { hasPackData, packData } from '../packs/ruleData';
 import en from '../packs/en/no-minimizing.json';
+import es from '../packs/es/no-minimizing.json';
+import tr from '../packs/tr/no-minimizing.json';
+import idLang from '../packs/id/no-minimizing.json';
 import type { Rule } from './types';
 import { findAll, keepSpans, oneLine, overlapsAny, removalEdit, searchable, startsClause } from './wording/find';
 
@@ -35,7 +38,7 @@ export interface MinimizingData {
   keep?: string[];
 }
 
-const DATA: { en: MinimizingData } & Partial<Record<string, MinimizingData>> = { en };
+const DATA: { en: MinimizingData } & Partial<Record<string, MinimizingData>> = { en, es, tr, id: idLang };
 
 interface CompiledPattern {
   words: string[];

@@ -14,6 +14,9 @@
 // folded text). The longest phrase wins where two match at the same place.
 import { packData, hasPackData } from '../packs/ruleData';
 import en from '../packs/en/no-slang.json';
+import es from '../packs/es/no-slang.json';
+import tr from '../packs/tr/no-slang.json';
+import idLang from '../packs/id/no-slang.json';
 import type { Rule } from './types';
 import { caseLike, findAll, keepSpans, oneLine, overlapsAny, searchable, startsSentence } from './wording/find';
 
@@ -28,7 +31,7 @@ export interface SlangData {
   keep?: string[];
 }
 
-const DATA: { en: SlangData } & Partial<Record<string, SlangData>> = { en };
+const DATA: { en: SlangData } & Partial<Record<string, SlangData>> = { en, es, tr, id: idLang };
 
 const phraseLists = new WeakMap<SlangData, string[]>();
 

@@ -18,9 +18,12 @@ import { turnSentences, type Sentence } from '../flow/speech';
 import { hasPackData, packData } from '../packs/ruleData';
 import type { Rule } from './types';
 import en from '../packs/en/paraphrase.json';
+import es from '../packs/es/paraphrase.json';
+import tr from '../packs/tr/paraphrase.json';
+import idLang from '../packs/id/paraphrase.json';
 
 // Languages without their own phrase data are skipped: English phrases would misjudge them.
-const BY_LANG = { en };
+const BY_LANG = { en, es, tr, id: idLang };
 
 export interface ParaphraseData {
   restate: string[];

@@ -10,6 +10,9 @@
 // Phrases use the syntax of engine/phrases.ts over folded text; the longest phrase wins.
 import { hasPackData, packData } from '../packs/ruleData';
 import en from '../packs/en/positive-tone.json';
+import es from '../packs/es/positive-tone.json';
+import tr from '../packs/tr/positive-tone.json';
+import idLang from '../packs/id/positive-tone.json';
 import type { Rule } from './types';
 import { findAll, keepSpans, oneLine, overlapsAny, searchable } from './wording/find';
 
@@ -23,7 +26,7 @@ export interface ToneData {
   keep?: string[];
 }
 
-const DATA: { en: ToneData } & Partial<Record<string, ToneData>> = { en };
+const DATA: { en: ToneData } & Partial<Record<string, ToneData>> = { en, es, tr, id: idLang };
 
 const phraseLists = new WeakMap<ToneData, string[]>();
 

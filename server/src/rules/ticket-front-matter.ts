@@ -44,6 +44,9 @@ const rule: Rule = {
       badLang: 'lang must be a language code such as en, es, tr or id.',
       followUpBeforeOpened: 'followUp ({followUp}) is before the date the case was opened ({opened}).',
       openedInFuture: 'opened ({opened}) is after today ({today}): check the date.',
+      insertFrontMatter: 'Insert front matter',
+      renameKey: 'Rename to `{suggestion}`',
+      changeStatus: 'Change status to "{suggestion}"',
     },
   },
   check(ctx) {
@@ -57,6 +60,7 @@ const rule: Rule = {
         suggestions: [
           {
             title: 'Insert front matter',
+            titleId: 'insertFrontMatter',
             fix: { range: [0, 0], text: `---\ncase: CASE-\nstatus: open\nopened: ${ctx.today}\n---\n` },
           },
         ],
@@ -79,7 +83,7 @@ const rule: Rule = {
         span: e.keySpan,
         messageId: 'misspelledKey',
         data: { key: e.key, suggestion },
-        suggestions: [{ title: `Rename to \`${suggestion}\``, fix: { range: [e.keySpan.start, e.keySpan.end], text: suggestion } }],
+        suggestions: [{ title: `Rename to \`${suggestion}\``, titleId: 'renameKey', data: { suggestion }, fix: { range: [e.keySpan.start, e.keySpan.end], text: suggestion } }],
       });
     }
 
@@ -140,7 +144,7 @@ function checkStatus(status: FrontMatterEntry, report: RuleContext['report']): v
     span: status.valueSpan,
     messageId: suggestion ? 'badStatusHint' : 'badStatus',
     data: { value: v, suggestion: suggestion ?? '' },
-    suggestions: suggestion ? [{ title: `Change status to "${suggestion}"`, fix: { range, text: suggestion } }] : undefined,
+    suggestions: suggestion ? [{ title: `Change status to "${suggestion}"`, titleId: 'changeStatus', data: { suggestion }, fix: { range, text: suggestion } }] : undefined,
   });
 }
 

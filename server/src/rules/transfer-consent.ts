@@ -18,9 +18,12 @@ import { insertAgentLineBefore } from '../flow/speech';
 import { hasPackData, packData } from '../packs/ruleData';
 import type { Rule, Suggestion } from './types';
 import en from '../packs/en/transfer-consent.json';
+import es from '../packs/es/transfer-consent.json';
+import tr from '../packs/tr/transfer-consent.json';
+import idLang from '../packs/id/transfer-consent.json';
 
 // Languages without their own phrase data are skipped: English phrases would misjudge them.
-const BY_LANG = { en };
+const BY_LANG = { en, es, tr, id: idLang };
 
 export interface TransferConsentData {
   who: string[];
@@ -47,6 +50,7 @@ const rule: Rule = {
       explanation: 'Before the transfer, explain who the customer will talk to and why ("Our billing team can change this for you").',
       consent: 'Before the transfer, ask for the customer\'s consent ("May I transfer you to them?").',
       warm: 'Consider a warm transfer: promise to brief your colleague ("I will explain your case so you don\'t need to repeat it").',
+      insertAnnouncement: 'Insert a transfer announcement before the transfer',
     },
   },
   check(ctx) {
@@ -86,7 +90,7 @@ function escape(s: string): string {
 
 function suggestion(doc: ScriptDoc, d: Directive, missing: Part[], data: TransferConsentData): Suggestion {
   const line = missing.map((m) => data.template[m]).join(' ');
-  return insertAgentLineBefore(doc, d, line, 'Insert a transfer announcement before the transfer');
+  return { ...insertAgentLineBefore(doc, d, line, 'Insert a transfer announcement before the transfer'), titleId: 'insertAnnouncement' };
 }
 
 export default rule;

@@ -20,9 +20,12 @@ import { flowOf, isAgentTurn, type Flow, type Step } from '../flow/model';
 import { hasPackData, packData } from '../packs/ruleData';
 import type { Rule } from './types';
 import en from '../packs/en/verify-and-recap.json';
+import es from '../packs/es/verify-and-recap.json';
+import tr from '../packs/tr/verify-and-recap.json';
+import idLang from '../packs/id/verify-and-recap.json';
 
 // Languages without their own phrase data are skipped: English phrases would misjudge them.
-const BY_LANG = { en };
+const BY_LANG = { en, es, tr, id: idLang };
 
 export interface VerifyAndRecapData {
   verify: string[];

@@ -6,16 +6,20 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type {
-  ClientCapabilities,
-  Diagnostic,
-  DocumentDiagnosticReport,
-  InitializeResult,
-  PublishDiagnosticsParams,
-  TextDocumentContentChangeEvent,
-  TextEdit,
-  WorkspaceEdit,
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type CancellationToken, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  WorkspaceDiagnosticRequest,
+  type ClientCapabilities,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type PreviousResultId,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+  type TextEdit,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -92,6 +96,7 @@ export class TestClient {
   private readonly notificationWaiters: { method: string; w: Waiter<unknown> }[] = [];
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
+  private tokens = 0;
   private exited: Promise<number | null>;
   stderr = '';
 
@@ -179,6 +184,7 @@ export class TestClient {
     });
     c.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+      this.emit('window/logMessage', p);
     });
     c.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);
@@ -282,6 +288,26 @@ export class TestClient {
 
   pull(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
     return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  }
+
+  /**
+   * workspace/diagnostic. With `partial`, asks for partial results and hands each one over;
+   * `workDoneToken` asks for progress; `token` cancels.
+   */
+  async workspacePull(
+    previousResultIds: PreviousResultId[] = [],
+    opts: { partial?: (items: WorkspaceDocumentDiagnosticReport[]) => void; workDoneToken?: string; token?: CancellationToken } = {},
+  ): Promise<WorkspaceDiagnosticReport> {
+    const partialResultToken = opts.partial ? `partial-${++this.tokens}` : undefined;
+    const sub = partialResultToken ? this.conn.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (p) => opts.partial!(p.items)) : undefined;
+    try {
+      const params = { previousResultIds, partialResultToken, workDoneToken: opts.workDoneToken };
+      return await (opts.token
+        ? this.conn.sendRequest<WorkspaceDiagnosticReport>('workspace/diagnostic', params, opts.token)
+        : this.conn.sendRequest<WorkspaceDiagnosticReport>('workspace/diagnostic', params));
+    } finally {
+      sub?.dispose();
+    }
   }
 
   /** Writes bytes straight to the server's input (for malformed-message tests). */

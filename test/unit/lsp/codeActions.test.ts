@@ -90,7 +90,7 @@ describe('LSP code actions', function () {
       '    Agent: I need to check the service that finds websites by name',
       '    and the secure private connection again.',
       '    <!-- supportlint-disable-next-line no-pii -->',
-      '    Agent: Your the service that finds websites by name is fine.',
+      '    Agent: Your service that finds websites by name is fine.',
     ]);
     // Applying it leaves nothing fixable: a second fix-all offers nothing.
     await client.replace(uri, fixed);

@@ -105,7 +105,7 @@ describe('LSP diagnostics', function () {
   describe('pull', () => {
     it('answers textDocument/diagnostic at once, with result ids', async () => {
       client = await TestClient.start({ workspace: tempWorkspace(), pull: true, settings: { rules: only('no-jargon') } });
-      assert.deepStrictEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'supportlint', interFileDependencies: false, workspaceDiagnostics: false });
+      assert.deepStrictEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'supportlint', interFileDependencies: false, workspaceDiagnostics: true });
       const uri = await client.open('router.callscript', SCRIPT);
       const first = (await client.pull(uri)) as FullDocumentDiagnosticReport;
       assert.strictEqual(first.kind, 'full');

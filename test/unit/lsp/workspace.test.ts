@@ -204,9 +204,9 @@ describe('LSP workspace features', function () {
       const result = await client.request<CasesResult>('supportlint/cases');
       assert.strictEqual(result.today, '2026-11-23');
       assert.deepStrictEqual(result.cases, [
-        { uri: uriOf(path.join(ws, 'cases/a.ticket')), case: 'CASE-1042', customer: 'Ms. Green', status: 'pending', tier: 2, owner: 'Sam Lee', followUp: '2026-11-22', overdue: true, problems: { error: 0, warning: 0, info: 0 } },
-        { uri: uriOf(path.join(ws, 'cases/b.ticket')), case: 'CASE-7', customer: 'Mr. Brown', status: 'resolved', tier: 2, owner: 'Sam Lee', followUp: '2026-11-22', overdue: false, problems: { error: 0, warning: 0, info: 0 } },
-        { uri: uriOf(path.join(ws, 'cases/c.ticket')), case: '88', customer: 'Ms. Green', status: 'waiting', tier: 3, owner: 'Sam Lee', followUp: '2026-12-01', overdue: false, problems: { error: 1, warning: 0, info: 0 } },
+        { uri: uriOf(path.join(ws, 'cases/a.ticket')), case: 'CASE-1042', customer: 'Ms. Green', status: 'pending', tier: 2, owner: 'Sam Lee', followUp: '2026-11-22', overdue: true, problems: { error: 0, warning: 0, info: 0 }, score: 100, pass: true },
+        { uri: uriOf(path.join(ws, 'cases/b.ticket')), case: 'CASE-7', customer: 'Mr. Brown', status: 'resolved', tier: 2, owner: 'Sam Lee', followUp: '2026-11-22', overdue: false, problems: { error: 0, warning: 0, info: 0 }, score: 100, pass: true },
+        { uri: uriOf(path.join(ws, 'cases/c.ticket')), case: '88', customer: 'Ms. Green', status: 'waiting', tier: 3, owner: 'Sam Lee', followUp: '2026-12-01', overdue: false, problems: { error: 1, warning: 0, info: 0 }, score: 0, pass: false },
       ]);
     });
 
@@ -238,6 +238,70 @@ describe('LSP workspace features', function () {
       assert.deepStrictEqual(await changed, { uris: [uriOf(b)] });
       const after = await client.request<CasesResult>('supportlint/cases');
       assert.deepStrictEqual(after.cases.map((c) => c.status), ['closed', 'escalated', 'waiting']);
+    });
+
+    it('announces a note created and opened at once, and not one it already listed', async () => {
+      const ws = workspace();
+      client = await TestClient.start({ workspace: ws, settings: { today: '2026-11-23', rules: only('ticket-front-matter') } });
+      await client.request<CasesResult>('supportlint/cases');
+      const changed = client.next<CasesChangedParams>('supportlint/casesChanged');
+      // Opened as it is on disk: nothing new for the sidebar.
+      const a = await client.open('cases/a.ticket', OVERDUE);
+      await client.diagnosticsNow(a);
+      // Written and opened straight away (the file watcher skips open documents).
+      const fresh = path.join(ws, 'cases/d.ticket');
+      const text = RESOLVED.replace('case: CASE-7', 'case: CASE-9');
+      fs.writeFileSync(fresh, text);
+      const d = await client.open('cases/d.ticket', text);
+      assert.deepStrictEqual(await changed, { uris: [d] });
+      const now = await client.request<CasesResult>('supportlint/cases');
+      assert.deepStrictEqual(now.cases.map((c) => c.case), ['CASE-1042', 'CASE-7', '88', 'CASE-9']);
+
+      // An unsaved note is announced too.
+      const next = client.next<CasesChangedParams>('supportlint/casesChanged');
+      const untitled = await client.open('untitled:Untitled-1', TICKET.replace('case: CASE-1042', 'case: CASE-10'), 'ticket');
+      await client.diagnosticsNow(untitled);
+      assert.deepStrictEqual(await next, { uris: [untitled] });
+      assert.ok((await client.request<CasesResult>('supportlint/cases')).cases.some((c) => c.uri === untitled && c.case === 'CASE-10'));
+    });
+
+    it('announces a closed note: as it is on disk, or gone when deleted or never saved', async () => {
+      const ws = workspace();
+      client = await TestClient.start({ workspace: ws, settings: { today: '2026-11-23', rules: only('ticket-front-matter') } });
+      await client.request<CasesResult>('supportlint/cases');
+      const statuses = async () => (await client!.request<CasesResult>('supportlint/cases')).cases.map((c) => `${c.case}:${c.status}`);
+
+      // Unsaved edits, then closed without saving: the note on disk again.
+      const b = await client.open('cases/b.ticket', RESOLVED);
+      let changed = client.next<CasesChangedParams>('supportlint/casesChanged');
+      await client.replace(b, RESOLVED.replace('status: resolved', 'status: escalated'));
+      assert.deepStrictEqual(await changed, { uris: [b] });
+      assert.deepStrictEqual(await statuses(), ['CASE-1042:pending', 'CASE-7:escalated', '88:waiting']);
+      changed = client.next<CasesChangedParams>('supportlint/casesChanged');
+      await client.close(b);
+      assert.deepStrictEqual(await changed, { uris: [b] });
+      assert.deepStrictEqual(await statuses(), ['CASE-1042:pending', 'CASE-7:resolved', '88:waiting']);
+
+      // Deleted while open, then closed.
+      const c = await client.open('cases/c.ticket', BROKEN);
+      await client.diagnosticsNow(c);
+      fs.unlinkSync(path.join(ws, 'cases/c.ticket'));
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: c, type: 3 }] });
+      assert.deepStrictEqual(await statuses(), ['CASE-1042:pending', 'CASE-7:resolved', '88:waiting'], 'listed while open');
+      changed = client.next<CasesChangedParams>('supportlint/casesChanged');
+      await client.close(c);
+      assert.deepStrictEqual(await changed, { uris: [c] });
+      assert.deepStrictEqual(await statuses(), ['CASE-1042:pending', 'CASE-7:resolved']);
+
+      // Never saved.
+      const opened = client.next<CasesChangedParams>('supportlint/casesChanged');
+      const untitled = await client.open('untitled:Untitled-2', TICKET.replace('case: CASE-1042', 'case: CASE-11'), 'ticket');
+      assert.deepStrictEqual(await opened, { uris: [untitled] });
+      assert.deepStrictEqual(await statuses(), ['CASE-1042:pending', 'CASE-7:resolved', 'CASE-11:pending']);
+      changed = client.next<CasesChangedParams>('supportlint/casesChanged');
+      await client.close(untitled);
+      assert.deepStrictEqual(await changed, { uris: [untitled] });
+      assert.deepStrictEqual(await statuses(), ['CASE-1042:pending', 'CASE-7:resolved']);
     });
 
     it('supportlint/setStatus returns the edit of the status value', async () => {

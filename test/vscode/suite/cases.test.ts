@@ -58,14 +58,14 @@ describe('Support Cases sidebar', () => {
         label: 'Open',
         description: '2',
         children: [
-          { label: 'CASE-1', description: '' },
+          { label: 'CASE-1', description: 'score 100' },
           // A Markdown note that mapped/.supportlint.yaml maps as a ticket.
-          { label: 'CASE-2100', description: 'Mr. Okafor · Tier 1' },
+          { label: 'CASE-2100', description: 'Mr. Okafor · Tier 1 · score 100' },
         ],
       },
-      { label: 'Pending', description: '1', children: [{ label: 'CASE-2001', description: 'Ms. Green · Tier 2 · overdue since 2020-01-10 · 1 problem' }] },
-      { label: 'Escalated', description: '1', children: [{ label: 'CASE-2003', description: 'Ms. Patel · Tier 3 · follow-up 2099-12-31' }] },
-      { label: 'Resolved', description: '1', children: [{ label: 'CASE-2002', description: 'Mr. Brown · Tier 1' }] },
+      { label: 'Pending', description: '1', children: [{ label: 'CASE-2001', description: 'Ms. Green · Tier 2 · overdue since 2020-01-10 · 1 problem · score 85' }] },
+      { label: 'Escalated', description: '1', children: [{ label: 'CASE-2003', description: 'Ms. Patel · Tier 3 · follow-up 2099-12-31 · score 100' }] },
+      { label: 'Resolved', description: '1', children: [{ label: 'CASE-2002', description: 'Mr. Brown · Tier 1 · score 100' }] },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('Support Cases sidebar', () => {
       ],
     );
     // Grouped by tier, the description names the status instead of the tier.
-    assert.equal((await rows(api))[1].children?.[0].description, 'Ms. Green · Pending · overdue since 2020-01-10 · 1 problem');
+    assert.equal((await rows(api))[1].children?.[0].description, 'Ms. Green · Pending · overdue since 2020-01-10 · 1 problem · score 85');
 
     await vscode.commands.executeCommand('supportlint.cases.groupBy', 'owner');
     assert.deepEqual(
@@ -134,9 +134,9 @@ describe('Support Cases sidebar', () => {
       await appeared;
       const open = (await rows(api)).find((g) => g.label === 'Open');
       assert.deepEqual(open?.children?.map((c) => [c.label, c.description]), [
-        ['CASE-1', ''],
-        ['CASE-2004', 'Mr. Chen'],
-        ['CASE-2100', 'Mr. Okafor · Tier 1'],
+        ['CASE-1', 'score 100'],
+        ['CASE-2004', 'Mr. Chen · score 100'],
+        ['CASE-2100', 'Mr. Okafor · Tier 1 · score 100'],
       ]);
     } finally {
       const gone = waitForCases(api, (a) => statusOf(a, 'CASE-2004') === undefined, 'CASE-2004 to go away');
@@ -154,7 +154,7 @@ describe('Support Cases sidebar', () => {
     await editor.edit((b) => b.insert(new vscode.Position(line, 'customer: Mr. Brown'.length), 'e'));
     await renamed;
     const resolved = (await rows(api)).find((g) => g.label === 'Resolved');
-    assert.deepEqual(resolved?.children?.map((c) => c.description), ['Mr. Browne · Tier 1']);
+    assert.deepEqual(resolved?.children?.map((c) => c.description), ['Mr. Browne · Tier 1 · score 100']);
     const back = waitForCases(api, (a) => a.casesProvider.cases.find((c) => c.case === 'CASE-2002')?.customer === 'Mr. Brown', 'the name on disk again');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await back;
@@ -196,10 +196,10 @@ describe('Support Cases sidebar', () => {
       await appeared;
       const open = (await rows(api)).find((g) => g.label === 'Open');
       assert.deepEqual(open?.children?.map((c) => [c.label, c.description]), [
-        ['CASE-1', ''],
-        ['CASE-2100', 'Mr. Okafor · Tier 1'],
+        ['CASE-1', 'score 100'],
+        ['CASE-2100', 'Mr. Okafor · Tier 1 · score 100'],
         // The template's empty Symptom section is the one problem until the agent writes it.
-        ['CASE-3001', 'Mr. Lee: VIP · 1 problem'],
+        ['CASE-3001', 'Mr. Lee: VIP · 1 problem · score 79'],
       ]);
     } finally {
       // VS Code keeps the closed note's document a while, and the server lists open
@@ -207,5 +207,34 @@ describe('Support Cases sidebar', () => {
       await closeAllEditors();
       await vscode.workspace.fs.delete(uri);
     }
+  });
+
+  it('shows an unsaved note as soon as it is opened, and drops it once closed', async () => {
+    const appeared = waitForCases(api, (a) => statusOf(a, 'CASE-3100') === 'pending', 'CASE-3100 in the tree');
+    const content = ['---', 'case: CASE-3100', 'customer: Ms. Ito', 'status: pending', 'opened: 2026-11-20', '---', '## Symptom', 'No dial tone.', ''].join('\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'ticket', content });
+    await vscode.window.showTextDocument(doc);
+    await appeared;
+    const gone = waitForCases(api, (a) => statusOf(a, 'CASE-3100') === undefined, 'CASE-3100 to go away');
+    // Changing the language closes the document for the server at once (a closed tab may linger).
+    const plain = await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    await gone;
+    await vscode.window.showTextDocument(plain);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('drops a note deleted while open once its document closes', async () => {
+    const uri = workspaceUri('cases', 'CASE-3002.ticket');
+    const appeared = waitForCases(api, (a) => statusOf(a, 'CASE-3002') === 'open', 'CASE-3002 in the tree');
+    await writeText(uri, ['---', 'case: CASE-3002', 'customer: Mr. Diaz', 'status: open', 'opened: 2026-11-20', '---', '## Symptom', 'No dial tone.', ''].join('\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await appeared;
+    // The tab closes, the note is deleted, and VS Code still holds the document a while.
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(uri);
+    const gone = waitForCases(api, (a) => statusOf(a, 'CASE-3002') === undefined, 'CASE-3002 to go away');
+    if (!doc.isClosed) await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    await gone;
   });
 });

@@ -10,6 +10,7 @@ import {
   closeAllEditors,
   rangeText,
   readText,
+  ruleOf,
   waitForDiagnostics,
   withSetting,
   workspaceUri,
@@ -57,12 +58,12 @@ describe('Diagnostics', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, dns.range, vscode.CodeActionKind.QuickFix.value, 10);
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Replace "DNS" with "the service that finds websites by name"', 'Add "DNS" to allowed terms', 'Disable no-jargon for this line'],
+      ['Replace "DNS" with "service that finds websites by name"', 'Add "DNS" to allowed terms', 'Disable no-jargon for this line'],
     );
     const fix = actions[0];
     assert.ok(fix.edit, 'the replacement comes with its edit');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.equal(editor.document.lineAt(15).text, 'Agent: Then we will check the the service that finds websites by name settings together.');
+    assert.equal(editor.document.lineAt(15).text, 'Agent: Then we will check the service that finds websites by name settings together.');
     await waitForDiagnostics(uri, (l) => byRule(l, 'no-jargon').length === 1, 'the fixed problem to vanish');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
@@ -83,7 +84,7 @@ describe('Diagnostics', () => {
         await vscode.commands.executeCommand('workbench.action.files.save');
         const saved = await readText(uri);
         assert.ok(saved.includes('Agent: Please restart the router.\n'), 'reboot became restart on disk');
-        assert.ok(saved.includes('check the the service that finds websites by name settings'), 'DNS was replaced on disk');
+        assert.ok(saved.includes('check the service that finds websites by name settings'), 'DNS was replaced on disk');
         await waitForDiagnostics(uri, (l) => byRule(l, 'no-jargon').length === 0, 'no jargon left');
       },
       'callscript',
@@ -98,7 +99,7 @@ describe('Diagnostics', () => {
     await waitForDiagnostics(uri, (l) => byRule(l, 'no-jargon').length === 2, 'two no-jargon problems');
     assert.equal(await vscode.commands.executeCommand<boolean>('supportlint.fixAllInFile'), true);
     assert.equal(editor.document.lineAt(14).text, 'Agent: Please restart the router.');
-    assert.equal(editor.document.lineAt(15).text, 'Agent: Then we will check the the service that finds websites by name settings together.');
+    assert.equal(editor.document.lineAt(15).text, 'Agent: Then we will check the service that finds websites by name settings together.');
     await waitForDiagnostics(uri, (l) => l.length === 0, 'a clean file');
     assert.equal(await vscode.commands.executeCommand<boolean>('supportlint.fixAllInFile'), false, 'nothing left to fix');
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -139,5 +140,18 @@ describe('Diagnostics', () => {
     const list = await waitForDiagnostics(uri, (l) => byRule(l, 'follow-up-plan').length === 1, 'the overdue follow-up');
     assert.equal(rangeText(list[0].range), '7:11-7:21');
     assert.match(list[0].message, /^The follow-up date 2020-01-10 has passed/);
+  });
+
+  it('lists the problems of files nobody opened, and drops them when the file is deleted', async () => {
+    const uri = workspaceUri('scripts', 'never-opened.callscript');
+    await writeText(uri, await readText(workspaceUri('scripts', 'jargon.callscript')));
+    try {
+      const list = await waitForDiagnostics(uri, (l) => byRule(l, 'no-jargon').length === 2, 'the problems of a file that is not open');
+      assert.deepEqual(list.map((d) => `${ruleOf(d)}@${rangeText(d.range)}`), ['no-jargon@15:15-15:21', 'no-jargon@16:31-16:34']);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the file was never opened');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitForDiagnostics(uri, (l) => l.length === 0, 'no problems once the file is deleted');
   });
 });

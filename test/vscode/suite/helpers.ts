@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SupportlintApi } from '../../../client/src/extension';
+import { DIAGNOSTIC_SOURCE } from '../../../server/src/protocol';
 
 export const EXTENSION_ID = 'supportlint.supportlint';
 const DEADLINE_MS = 15000;
@@ -56,7 +57,7 @@ export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefi
 }
 
 export function supportlintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'supportlint');
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
 }
 
 export function ruleOf(d: vscode.Diagnostic): string {

@@ -21,16 +21,16 @@ describe('Status bar', () => {
     const uri = workspaceUri('scripts', 'jargon.callscript');
     await vscode.window.showTextDocument(uri);
     await waitForDiagnostics(uri, (l) => byRule(l, 'no-jargon').length === 2, 'two no-jargon problems');
-    await waitForText(api, '$(warning) 2 warnings');
+    await waitForText(api, '$(warning) 2 warnings · score 93');
     assert.equal(api.statusBar.item.command, 'supportlint.showFileProblems');
     await vscode.commands.executeCommand('supportlint.showFileProblems');
   });
 
   it('says "No problems" for a clean file and follows the active editor', async () => {
     await vscode.window.showTextDocument(workspaceUri('scripts', 'clean.callscript'));
-    await waitForText(api, '$(check) No problems');
+    await waitForText(api, '$(check) No problems · score 100');
     await vscode.window.showTextDocument(workspaceUri('cases', 'CASE-2001.ticket'));
-    await waitForText(api, '$(warning) 1 warning');
+    await waitForText(api, '$(warning) 1 warning · score 85');
   });
 
   it('relies on the Problems view commands it drives', async () => {

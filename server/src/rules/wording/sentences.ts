@@ -6,6 +6,9 @@
 import { fold } from '../../engine/fold';
 import { packData } from '../../packs/ruleData';
 import en from '../../packs/en/sentence-length.json';
+import es from '../../packs/es/sentence-length.json';
+import tr from '../../packs/tr/sentence-length.json';
+import idLang from '../../packs/id/sentence-length.json';
 
 export interface SentenceData {
   /** Abbreviations (folded, with their dots) that never end a sentence: "mr.", "e.g.". */
@@ -36,7 +39,7 @@ function sets(data: SentenceData) {
 }
 
 export function sentenceData(lang: string): SentenceData {
-  return packData<SentenceData>(lang, { en });
+  return packData<SentenceData>(lang, { en, es, tr, id: idLang });
 }
 
 const END = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
