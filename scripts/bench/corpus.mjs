@@ -3,7 +3,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
-function rng(seed) {
+/** A small seeded generator (mulberry32), so corpora are the same on every machine. */
+export function rng(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -9,6 +9,7 @@ import { createRequire } from 'module';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
+import { rng } from './corpus.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const require = createRequire(import.meta.url);
@@ -16,17 +17,6 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = re
 
 const EDITS = 60;
 const FILES = 1000;
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AGENT = [
   'Thank you for calling {company}, this is {agent}. How can I help you today?',
@@ -166,7 +156,7 @@ export async function benchLsp() {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const rows = await benchLsp();
   const head = ['measure', 'supportlint', 'baseline (same run)', 'ratio', 'target'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));

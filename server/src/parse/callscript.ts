@@ -12,8 +12,7 @@ import type {
   Turn,
 } from '../model';
 import { fold } from '../engine/fold';
-import { scanComments } from './comments';
-import { parseFrontMatter } from './frontMatter';
+import { parseBase } from './base';
 import { HEADING, indentOf, lineRanges } from './lines';
 import { parseDuration } from './duration';
 import { type Vocabulary } from './vocabulary';
@@ -23,24 +22,15 @@ const TURN = /^([\p{L}][\p{L}\p{M}\p{N}_.'’ -]{0,40}?)[ \t]*:(?=\s|$)[ \t]*/u;
 const PLACEHOLDER = /\{([\p{L}\p{N}_.]+)\}/gu;
 
 export function parseCallScript(text: string, vocab: Vocabulary): ScriptDoc {
-  const problems: ParseProblem[] = [];
-  const frontMatter = parseFrontMatter(text, problems);
-  const bodyStart = frontMatter ? frontMatter.span.end : 0;
-  const { comments, masked } = scanComments(text, bodyStart, problems);
-
   const doc: ScriptDoc = {
+    ...parseBase(text),
     kind: 'callscript',
-    text,
-    masked,
-    bodyStart,
-    frontMatter,
-    comments,
-    problems,
     title: null,
     sections: [],
     items: [],
     placeholders: [],
   };
+  const { masked, bodyStart, problems } = doc;
 
   let section: ScriptSection = newSection(null, bodyStart, bodyStart);
   doc.sections.push(section);

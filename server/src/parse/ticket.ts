@@ -1,27 +1,13 @@
 // Parser for case notes (*.ticket): front matter, optional title, `## ` sections
 // recognised by name in every supported language.
-import type { Heading, ParseProblem, TicketDoc, TicketSection } from '../model';
-import { scanComments } from './comments';
-import { parseFrontMatter } from './frontMatter';
+import type { Heading, TicketDoc, TicketSection } from '../model';
+import { parseBase } from './base';
 import { HEADING, lineRanges } from './lines';
 import { normaliseHeading, type Vocabulary } from './vocabulary';
 
 export function parseTicket(text: string, vocab: Vocabulary): TicketDoc {
-  const problems: ParseProblem[] = [];
-  const frontMatter = parseFrontMatter(text, problems);
-  const bodyStart = frontMatter ? frontMatter.span.end : 0;
-  const { comments, masked } = scanComments(text, bodyStart, problems);
-  const doc: TicketDoc = {
-    kind: 'ticket',
-    text,
-    masked,
-    bodyStart,
-    frontMatter,
-    comments,
-    problems,
-    title: null,
-    sections: [],
-  };
+  const doc: TicketDoc = { ...parseBase(text), kind: 'ticket', title: null, sections: [] };
+  const { masked, bodyStart } = doc;
   let current: TicketSection = { heading: null, id: null, empty: true, span: { start: bodyStart, end: bodyStart }, bodySpan: { start: bodyStart, end: bodyStart } };
   const close = (end: number) => {
     current.span.end = end;
