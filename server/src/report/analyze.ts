@@ -9,7 +9,7 @@ import { HOMEPAGE } from '../engine/docs';
 import type { LintResult } from '../engine/types';
 import { parseDocument } from '../parse';
 import { scoreFile } from '../score/model';
-import { docsFor } from '../cli/report';
+import { docsFor, toCliMessage } from '../cli/report';
 import { Excerpts } from './excerpt';
 import { fingerprint } from './fingerprint';
 import type { ReportFile, ReportFinding } from './types';
@@ -29,19 +29,16 @@ export function reportFromResult(filePath: string, text: string, result: LintRes
   const score = scoreFile(result, doc, config);
   const critical = new Set(score.criticalRules);
   const excerpts = new Excerpts(text, new LineIndex(text), result.messages);
-  const findings: ReportFinding[] = result.messages.map((m) => ({
-    ruleId: m.ruleId,
-    severity: m.severity,
-    message: m.message,
-    line: m.line + 1,
-    column: m.column + 1,
-    endLine: m.endLine + 1,
-    endColumn: m.endColumn + 1,
-    docs: docsLink(m.ruleId),
-    excerpt: excerpts.excerpt(m),
-    fingerprint: fingerprint(m, excerpts.maskedLine(m.line)),
-    critical: critical.has(m.ruleId) && m.severity !== 'info',
-  }));
+  const findings: ReportFinding[] = result.messages.map((m) => {
+    const { ruleId, severity, message, line, column, endLine, endColumn } = toCliMessage(m);
+    return {
+      ruleId, severity, message, line, column, endLine, endColumn,
+      docs: docsLink(m.ruleId),
+      excerpt: excerpts.excerpt(m),
+      fingerprint: fingerprint(m, excerpts.maskedLine(m.line)),
+      critical: critical.has(m.ruleId) && m.severity !== 'info',
+    };
+  });
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;

@@ -1,6 +1,7 @@
 // What the compliance report knows about each file: plain data, so worker threads can
 // send it to the main thread and every output (HTML, CSV, JSON, the editor's webview)
 // reads the same thing.
+import type { CliMessage } from '../cli/report';
 import type { FileKind } from '../model';
 import type { Severity } from '../rules/types';
 import type { FileScore } from '../score/types';
@@ -14,16 +15,8 @@ export interface Excerpt {
   mark?: [number, number];
 }
 
-export interface ReportFinding {
-  ruleId: string;
-  severity: Severity;
-  /** As the linter prints it (no-pii messages carry only the masked value). */
-  message: string;
-  /** 1-based, like the CLI. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+/** A finding as the CLI prints it (1-based positions), with what reports add. */
+export interface ReportFinding extends Omit<CliMessage, 'docs' | 'fix' | 'fatal'> {
   /** Link to the rule's documentation page. */
   docs: string;
   excerpt: Excerpt;
