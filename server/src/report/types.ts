@@ -3,7 +3,6 @@
 // reads the same thing.
 import type { CliMessage } from '../cli/report';
 import type { FileKind } from '../model';
-import type { Severity } from '../rules/types';
 import type { FileScore } from '../score/types';
 
 /** One line of the file around a finding, with personal data masked. */
