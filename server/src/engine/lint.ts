@@ -75,7 +75,8 @@ export function lint(opts: LintOptions): LintResult {
     try {
       (rule as Rule<Record<string, unknown>>).check(ctx);
     } catch (err) {
-      push('rule-error', 'error', `Rule ${id} failed on this file and was skipped: ${(err as Error)?.message ?? String(err)}`, { start: 0, end: 0 }, { data: { rule: id } });
+      const error = (err as Error)?.message ?? String(err);
+      push('rule-error', 'error', uiText(locale, 'ruleError', { rule: id, error }), { start: 0, end: 0 }, { data: { rule: id } });
     }
   }
 
@@ -93,7 +94,9 @@ export function lint(opts: LintOptions): LintResult {
   const known = new Set([...allRules().map((r) => r.meta.id), ...ENGINE_RULES]);
   const { kept, unused } = applySuppressions(doc.comments, withLines.filter((m) => m.ruleId !== 'parse'), lines, known);
   const messages = [...withLines.filter((m) => m.ruleId === 'parse'), ...kept];
-  for (const u of unused) messages.push(position({ ruleId: 'unused-suppression', severity: 'info', message: u.message, span: u.span }, lines));
+  for (const u of unused) {
+    messages.push(position({ ruleId: 'unused-suppression', severity: 'info', message: uiText(locale, u.key, u.data as Record<string, string>), span: u.span }, lines));
+  }
   messages.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, lang, messages };
 }

@@ -17,9 +17,16 @@ interface Directive {
 
 const PATTERN = /^supportlint-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
 
+/** An unused suppression, as a message key (engine/uiText.ts) and its values. */
+export interface UnusedSuppression {
+  span: Span;
+  key: 'unusedAll' | 'unusedUnknown' | 'unusedRule';
+  data: { name: string; rule?: string };
+}
+
 export interface SuppressionResult<M> {
   kept: M[];
-  unused: { span: Span; message: string }[];
+  unused: UnusedSuppression[];
 }
 
 export function applySuppressions<M extends { ruleId: string; span: Span; line: number }>(
@@ -49,17 +56,17 @@ export function applySuppressions<M extends { ruleId: string; span: Span; line: 
     else kept.push(msg);
   }
 
-  const unused: { span: Span; message: string }[] = [];
+  const unused: UnusedSuppression[] = [];
   for (const d of directives) {
     if (d.kind === 'enable') continue;
     const name = `supportlint-${d.kind}`;
     if (d.rules.length === 0) {
-      if (d.used.size === 0) unused.push({ span: d.span, message: `Unused ${name}: no problem was reported here.` });
+      if (d.used.size === 0) unused.push({ span: d.span, key: 'unusedAll', data: { name } });
       continue;
     }
     for (const r of d.rules) {
-      if (!knownRules.has(r)) unused.push({ span: d.span, message: `Unused ${name}: "${r}" is not a rule.` });
-      else if (!d.used.has(r)) unused.push({ span: d.span, message: `Unused ${name} for ${r}: no ${r} problem was reported here.` });
+      if (!knownRules.has(r)) unused.push({ span: d.span, key: 'unusedUnknown', data: { name, rule: r } });
+      else if (!d.used.has(r)) unused.push({ span: d.span, key: 'unusedRule', data: { name, rule: r } });
     }
   }
   return { kept, unused };

@@ -54,3 +54,14 @@ describe('suppression comments', () => {
     assert.deepStrictEqual(run('<!-- reviewed by QA -->\nAgent: Let me check the DNS.\n'), ['2:25 no-jargon']);
   });
 });
+
+describe('unused-suppression in the user\'s language', () => {
+  it('speaks Spanish, Turkish and Indonesian', () => {
+    const text = '<!-- supportlint-disable-next-line no-jargon -->\nAgent: Hello there.\n';
+    const msg = (locale: string) =>
+      lint({ text, kind: 'callscript', config: defaultConfig('/tmp'), onlyRules: ['no-jargon'], locale }).messages.map((m) => m.message);
+    assert.deepStrictEqual(msg('es'), ['supportlint-disable-next-line sin uso para no-jargon: aquí no se ha informado de ningún problema de no-jargon.']);
+    assert.deepStrictEqual(msg('tr'), ['no-jargon için kullanılmayan supportlint-disable-next-line: burada hiçbir no-jargon sorunu bildirilmedi.']);
+    assert.deepStrictEqual(msg('id'), ['supportlint-disable-next-line tidak terpakai untuk no-jargon: tidak ada masalah no-jargon yang dilaporkan di sini.']);
+  });
+});
