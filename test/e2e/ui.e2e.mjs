@@ -178,8 +178,10 @@ async function run(tmp, state) {
   // 4. The Support Cases sidebar, grouped by status, with the overdue case marked.
   // The item, not its icon: the overdue badge lies over the icon.
   await page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Support Cases"]') }).click();
-  const tree = page.locator('.pane-body .monaco-list-row');
-  await tree.filter({ hasText: 'CASE-2001' }).waitFor();
+  // Rows of the sidebar only: the Problems panel also lists CASE-2001.ticket.
+  const tree = page.locator('.part.sidebar .pane-body .monaco-list-row');
+  await tree.filter({ hasText: /^\s*Pending/ }).waitFor();
+  await tree.filter({ hasText: 'overdue since' }).waitFor();
   const caseRows = (await tree.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   say(`Support Cases: ${caseRows.join(' | ')}`);
   assert.ok(caseRows.some((t) => t.startsWith('Pending')), 'a Pending group');
