@@ -476,11 +476,12 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  /** What a file on disk is linted as: its size and modification time, under the current settings. */
+  /** What a file on disk is linted as: its size and modification time, under the current settings and day. */
   async function diskResultId(file: string): Promise<string | null> {
     try {
       const st = await fs.promises.stat(file);
-      return st.isFile() ? `disk:${gen}:${st.mtimeMs}:${st.size}` : null;
+      // The day matters to follow-up dates (the `today` setting is part of the settings).
+      return st.isFile() ? `disk:${gen}:${systemToday()}:${st.mtimeMs}:${st.size}` : null;
     } catch {
       return null;
     }

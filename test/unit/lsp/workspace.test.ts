@@ -265,6 +265,19 @@ describe('LSP workspace features', function () {
       assert.ok((await client.request<CasesResult>('supportlint/cases')).cases.some((c) => c.uri === untitled && c.case === 'CASE-10'));
     });
 
+    it('does not announce the open notes of its own answer', async () => {
+      const ws = workspace();
+      client = await TestClient.start({ workspace: ws, pull: true, settings: { today: '2026-11-23', rules: only('ticket-front-matter') } });
+      // Open but not pulled yet: first analysed for the supportlint/cases answer.
+      const a = await client.open('cases/a.ticket', OVERDUE.replace('status: pending', 'status: escalated'));
+      const changed = client.next<CasesChangedParams>('supportlint/casesChanged');
+      const first = await client.request<CasesResult>('supportlint/cases');
+      assert.strictEqual(first.cases.find((c) => c.uri === a)?.status, 'escalated');
+      const d = await client.open('cases/d.ticket', RESOLVED.replace('case: CASE-7', 'case: CASE-9'));
+      await client.pull(d);
+      assert.deepStrictEqual(await changed, { uris: [d] });
+    });
+
     it('announces a closed note: as it is on disk, or gone when deleted or never saved', async () => {
       const ws = workspace();
       client = await TestClient.start({ workspace: ws, settings: { today: '2026-11-23', rules: only('ticket-front-matter') } });

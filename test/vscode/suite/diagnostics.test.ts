@@ -144,10 +144,33 @@ describe('Diagnostics', () => {
 
   it('lists the problems of files nobody opened, and drops them when the file is deleted', async () => {
     const uri = workspaceUri('scripts', 'never-opened.callscript');
-    await writeText(uri, await readText(workspaceUri('scripts', 'jargon.callscript')));
+    const text = [
+      '---',
+      'title: Printer offline',
+      'lang: en',
+      'placeholders: [agent, company, customer]',
+      '---',
+      '## Greeting',
+      'Agent: Thank you for calling {company}, this is {agent}. How can I help you today?',
+      'Customer: My printer is offline.',
+      '',
+      '## Fix',
+      'Agent: Let me make sure I understand, {customer}: the printer stopped this morning. Is that right?',
+      'Customer: Yes.',
+      'Agent: Please reboot the printer, then we will check the DNS settings together.',
+      '',
+      '## Close',
+      'Agent: Could you print a test page now to check that it works?',
+      'Customer: It prints.',
+      'Agent: To recap: we restarted the printer and it is back online.',
+      'Agent: Is there anything else I can help you with today?',
+      '[end]',
+      '',
+    ].join('\n');
+    await writeText(uri, text);
     try {
-      const list = await waitForDiagnostics(uri, (l) => byRule(l, 'no-jargon').length === 2, 'the problems of a file that is not open');
-      assert.deepEqual(list.map((d) => `${ruleOf(d)}@${rangeText(d.range)}`), ['no-jargon@15:15-15:21', 'no-jargon@16:31-16:34']);
+      const list = await waitForDiagnostics(uri, (l) => l.length === 2, 'the problems of a file that is not open');
+      assert.deepEqual(list.map((d) => `${ruleOf(d)}@${rangeText(d.range)}`).sort(), ['no-jargon@13:15-13:21', 'no-jargon@13:58-13:61']);
       assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the file was never opened');
     } finally {
       await vscode.workspace.fs.delete(uri);
