@@ -76,3 +76,19 @@ runRuleTests('verify-and-recap', {
     },
   ],
 });
+
+runRuleTests('verify-and-recap', {
+  valid: [
+    {
+      name: 'a check phrased as "so we know it works"',
+      code: '## Close\nAgent: Could you open the website once more, so we know it works?\nCustomer: It works.\nAgent: To recap: we cleared the saved website addresses and the page loads again.\nAgent: Is there anything else I can help you with today?\n[end]\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'asking to repeat is not a check',
+      code: '## Close\nAgent: Could you say that once more?\nCustomer: Sure.\nAgent: To recap: we cleared the saved website addresses and the page loads again.\nAgent: Is there anything else I can help you with today?\n[end]\n',
+      errors: [{ line: 1, column: 1 }],
+    },
+  ],
+});
