@@ -1,6 +1,7 @@
 // Same-length text folding: lower case, Latin diacritics removed, Turkish dotted and
 // dotless i merged with i. Each UTF-16 unit maps to exactly one unit, so an offset in
 // the folded text is the same offset in the original and ranges need no mapping.
+import { TextCache } from './textCache';
 
 const TABLE_SIZE = 0x0530; // Latin, Latin Extended, IPA, Greek, Cyrillic
 let table: Uint16Array | null = null;
@@ -24,15 +25,13 @@ function buildTable(): Uint16Array {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 // Many rules fold the same turn; keep recent results.
-const cache = new Map<string, string>();
-const CACHE_SIZE = 512;
+const cache = new TextCache<string>(16384, 4_000_000);
 
 export function fold(s: string): string {
   if (s.length < 16) return foldUncached(s);
   let f = cache.get(s);
   if (f === undefined) {
     f = foldUncached(s);
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(s, f);
   }
   return f;

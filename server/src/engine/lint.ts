@@ -30,9 +30,15 @@ export function lint(opts: LintOptions): LintResult {
   const pack = getPack(lang);
   const today = opts.today ?? systemToday();
 
-  const raw: Omit<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>[] = [];
-  const push = (ruleId: string, severity: Severity, message: string, span: Span, extra: Partial<LintMessage> = {}) =>
-    raw.push({ ruleId, severity, message, span: clamp(span, text.length), ...extra });
+  // Positions are added as each message is made: a second copy of every message to add
+  // them later showed up in profiles of scripts with many findings.
+  const withLines: LintMessage[] = [];
+  const push = (ruleId: string, severity: Severity, message: string, span: Span, extra: Partial<LintMessage> = {}) => {
+    const at = clamp(span, text.length);
+    const a = lines.positionAt(at.start);
+    const b = lines.positionAt(at.end);
+    withLines.push({ ruleId, severity, message, span: at, ...extra, line: a.line, column: a.character, endLine: b.line, endColumn: b.character });
+  };
 
   for (const p of doc.problems) push('parse', 'error', p.message, p.span);
   if (doc.kind === 'callscript') for (const p of scriptFrontMatterProblems(doc)) push('parse', 'error', p.message, p.span);
@@ -90,7 +96,6 @@ export function lint(opts: LintOptions): LintResult {
     );
   }
 
-  const withLines = raw.map((m) => position(m, lines));
   const known = new Set([...allRules().map((r) => r.meta.id), ...ENGINE_RULES]);
   const { kept, unused } = applySuppressions(doc.comments, withLines.filter((m) => m.ruleId !== 'parse'), lines, known);
   const messages = [...withLines.filter((m) => m.ruleId === 'parse'), ...kept];

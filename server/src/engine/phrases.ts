@@ -7,6 +7,7 @@
 // fold(), since fold() never changes the length. A matcher strips marks before matching
 // and maps the offsets back, so ranges still cover the original characters, marks included.
 import { fold } from './fold';
+import { TextCache } from './textCache';
 
 // Phrases run on folded text, where Latin letters of all four languages are plain a-z.
 // Spelling "a word character" as ranges instead of \p{L}\p{N}\p{M} compiles many
@@ -79,30 +80,49 @@ class Compiled {
   }
 }
 
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-
 interface Tokens {
   words: string[];
   starts: number[];
 }
 
 // Rules test many phrase lists against the same turn; cut each text into words once.
-const tokenCache = new Map<string, Tokens>();
-const TOKEN_CACHE_SIZE = 512;
+const tokenCache = new TextCache<Tokens>(16384, 4_000_000);
 
 function tokensOf(text: string): Tokens {
   let t = tokenCache.get(text);
   if (t) return t;
   t = { words: [], starts: [] };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    t.words.push(m[0]);
-    t.starts.push(m.index);
+  // Runs of [\p{L}\p{N}_], scanned by hand: running a regex
+  // once per word costs more than the scan over mostly ASCII text.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordUnitAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < n && (w = wordUnitAt(text, i)));
+    t.words.push(text.slice(start, i));
+    t.starts.push(start);
   }
-  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string);
   tokenCache.set(text, t);
   return t;
+}
+
+const WORD_UNIT = /[\p{L}\p{N}_]/uy;
+
+/** Length (1 or 2 UTF-16 units) of the word character at `i`, 0 when there is none. */
+function wordUnitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x5f ? 1 : 0;
+  // A lone low surrogate is not a code point the regex could start at.
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  WORD_UNIT.lastIndex = i;
+  const m = WORD_UNIT.exec(text);
+  return m ? m[0].length : 0;
 }
 const LEADING_TOKEN = /^[\p{L}\p{N}_]+/u;
 
@@ -142,10 +162,10 @@ export class PhraseMatcher {
   /** All non-overlapping matches in `folded` (text already passed through fold()). */
   matchFolded(folded: string): PhraseMatch[] {
     const bare = withoutMarks(folded);
-    if (!bare) return this.matchBare(folded, false);
+    if (!bare) return this.matchBare(folded);
     // An end maps to the next kept unit, so marks after the last letter stay inside the match.
     const at = (i: number) => (i < bare.offsets.length ? bare.offsets[i] : folded.length);
-    return this.matchBare(bare.text, false).map((m) => {
+    return this.matchBare(bare.text).map((m) => {
       const start = at(m.start);
       const end = at(m.end);
       return { start, end, index: m.index, text: folded.slice(start, end) };
@@ -161,10 +181,27 @@ export class PhraseMatcher {
   }
 
   testFolded(folded: string): boolean {
-    return this.matchBare(withoutMarks(folded)?.text ?? folded, true).length > 0;
+    const text = withoutMarks(folded)?.text ?? folded;
+    const all = this.results.get(text);
+    if (all) return all.length > 0;
+    let hit = this.tests.get(text);
+    if (hit === undefined) this.tests.set(text, (hit = this.search(text, true).length > 0));
+    return hit;
   }
 
-  private matchBare(text: string, firstOnly: boolean): PhraseMatch[] {
+  // Scripts repeat their lines (the same check question in every section), and several
+  // rules ask the same list about the same turn: keep each text's result. Callers get
+  // copies, so nothing they do to a result reaches the cache.
+  private readonly results = new TextCache<PhraseMatch[]>(4096, 1_000_000);
+  private readonly tests = new TextCache<boolean>(4096, 1_000_000);
+
+  private matchBare(text: string): PhraseMatch[] {
+    let found = this.results.get(text);
+    if (!found) this.results.set(text, (found = this.search(text, false)));
+    return found.length ? found.map((m) => ({ ...m })) : [];
+  }
+
+  private search(text: string, firstOnly: boolean): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     if (this.byFirst.size) {
       const { words, starts } = tokensOf(text);

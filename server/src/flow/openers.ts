@@ -3,6 +3,7 @@
 // instructions and open questions from sentences that merely contain the same words.
 import { fold } from '../engine/fold';
 import { phraseSource, withoutMarks } from '../engine/phrases';
+import { TextCache } from '../engine/textCache';
 
 /** A test over folded sentence text. Combining marks (accents typed decomposed) are ignored, as in phrase lists. */
 export interface SentenceStart {
@@ -23,7 +24,15 @@ export function sentenceStart(fillers: readonly string[], prefixes: readonly str
   let start = perHeads.get(key);
   if (!start) {
     const re = new RegExp(`^["'“‘(¿¡]*(?:${alternation(fillers)}[\\s,.!;:¿¡-]+)*(?:${alternation(prefixes)}\\s+){0,2}${alternation(heads)}`, 'u');
-    start = { test: (folded) => re.test(withoutMarks(folded)?.text ?? folded) };
+    // Scripts repeat their sentences; remember each answer.
+    const seen = new TextCache<boolean>(4096, 1_000_000);
+    start = {
+      test: (folded) => {
+        let hit = seen.get(folded);
+        if (hit === undefined) seen.set(folded, (hit = re.test(withoutMarks(folded)?.text ?? folded)));
+        return hit;
+      },
+    };
     perHeads.set(key, start);
   }
   return start;

@@ -40,8 +40,13 @@ export function sentences(text: string, start: number): Sentence[] {
   return out;
 }
 
+// Several order rules split the same turns; split each parsed turn once.
+const byTurn = new WeakMap<Turn, Sentence[]>();
+
 export function turnSentences(t: Turn): Sentence[] {
-  return sentences(t.text, t.textSpan.start);
+  let s = byTurn.get(t);
+  if (!s) byTurn.set(t, (s = sentences(t.text, t.textSpan.start)));
+  return s.slice();
 }
 
 /** The label agents use in this script ("Agent", "Rep", ...); `fallback` (the file language's label) when no agent speaks yet. */
@@ -54,8 +59,13 @@ export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function newline(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
+// Rules suggest a line for every hold and transfer; search a long script for \r\n once.
+const newlines = new WeakMap<ScriptDoc, string>();
+
+function newline(doc: ScriptDoc): string {
+  let nl = newlines.get(doc);
+  if (nl === undefined) newlines.set(doc, (nl = /\r\n/.test(doc.text) ? '\r\n' : '\n'));
+  return nl;
 }
 
 function indentOf(doc: ScriptDoc, step: Step): string {
@@ -65,7 +75,7 @@ function indentOf(doc: ScriptDoc, step: Step): string {
 /** A suggestion that adds an agent line just above `step`, at the step's indentation. */
 export function insertAgentLineBefore(doc: ScriptDoc, step: Step, speech: string, title: string): Suggestion {
   const at = lineStart(doc.text, step.span.start);
-  return { title, fix: { range: [at, at], text: `${indentOf(doc, step)}${agentLabel(doc)}: ${speech}${newline(doc.text)}` } };
+  return { title, fix: { range: [at, at], text: `${indentOf(doc, step)}${agentLabel(doc)}: ${speech}${newline(doc)}` } };
 }
 
 /** A suggestion that adds an agent line just below `step`. */
@@ -73,5 +83,5 @@ export function insertAgentLineAfter(doc: ScriptDoc, step: Step, speech: string,
   let at = doc.text.indexOf('\n', step.span.end);
   if (at < 0) at = doc.text.length;
   else if (doc.text[at - 1] === '\r') at--;
-  return { title, fix: { range: [at, at], text: `${newline(doc.text)}${indentOf(doc, step)}${agentLabel(doc)}: ${speech}` } };
+  return { title, fix: { range: [at, at], text: `${newline(doc)}${indentOf(doc, step)}${agentLabel(doc)}: ${speech}` } };
 }

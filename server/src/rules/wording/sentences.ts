@@ -4,6 +4,7 @@
 // (their dots are not followed by a space). Blank lines and list items also end one.
 // Spanish ¿ and ¡ open a new sentence unless they follow a comma-like mark.
 import { fold } from '../../engine/fold';
+import { TextCache } from '../../engine/textCache';
 import { packData } from '../../packs/ruleData';
 import en from '../../packs/en/sentence-length.json';
 import es from '../../packs/es/sentence-length.json';
@@ -47,7 +48,18 @@ const BLANK_LINE = /\n[ \t]*\n\s*/g;
 const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/g;
 const INVERTED = /[¿¡]/g;
 
+// sentence-length and no-blame split the same segments, and scripts repeat their lines.
+const splits = new WeakMap<SentenceData, TextCache<Sentence[]>>();
+
 export function splitSentences(text: string, data: SentenceData): Sentence[] {
+  let cache = splits.get(data);
+  if (!cache) splits.set(data, (cache = new TextCache<Sentence[]>(4096, 1_000_000)));
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = split(text, data)));
+  return found.map((x) => ({ ...x }));
+}
+
+function split(text: string, data: SentenceData): Sentence[] {
   const { never, ambiguous } = sets(data);
   const cuts: Cut[] = [];
   let m: RegExpExecArray | null;
