@@ -18,7 +18,7 @@ import es from '../packs/es/no-slang.json';
 import tr from '../packs/tr/no-slang.json';
 import idLang from '../packs/id/no-slang.json';
 import type { Rule } from './types';
-import { caseLike, findAll, keepSpans, oneLine, overlapsAny, searchable, startsSentence } from './wording/find';
+import { caseLike, findAll, keepSpans, oneLine, overlapsAny, searchable, startsSentence, phrasesOf } from './wording/find';
 
 export interface SlangEntry {
   phrase: string;
@@ -33,13 +33,6 @@ export interface SlangData {
 
 const DATA: { en: SlangData } & Partial<Record<string, SlangData>> = { en, es, tr, id: idLang };
 
-const phraseLists = new WeakMap<SlangData, string[]>();
-
-function phrases(data: SlangData): string[] {
-  let list = phraseLists.get(data);
-  if (!list) phraseLists.set(data, (list = data.entries.map((e) => e.phrase)));
-  return list;
-}
 
 const rule: Rule = {
   meta: {
@@ -60,7 +53,7 @@ const rule: Rule = {
   check(ctx) {
     if (!hasPackData(ctx.lang, DATA)) return;
     const data = packData(ctx.lang, DATA);
-    const list = phrases(data);
+    const list = phrasesOf(data);
     for (const seg of ctx.agentSpeech()) {
       const folded = searchable(seg.text);
       const keep = keepSpans(folded, data.keep);

@@ -14,7 +14,7 @@ import es from '../packs/es/positive-tone.json';
 import tr from '../packs/tr/positive-tone.json';
 import idLang from '../packs/id/positive-tone.json';
 import type { Rule } from './types';
-import { findAll, keepSpans, oneLine, overlapsAny, searchable } from './wording/find';
+import { findAll, keepSpans, oneLine, overlapsAny, searchable, phrasesOf } from './wording/find';
 
 export interface ToneEntry {
   phrase: string;
@@ -28,13 +28,6 @@ export interface ToneData {
 
 const DATA: { en: ToneData } & Partial<Record<string, ToneData>> = { en, es, tr, id: idLang };
 
-const phraseLists = new WeakMap<ToneData, string[]>();
-
-function phrases(data: ToneData): string[] {
-  let list = phraseLists.get(data);
-  if (!list) phraseLists.set(data, (list = data.entries.map((e) => e.phrase)));
-  return list;
-}
 
 const rule: Rule = {
   meta: {
@@ -53,7 +46,7 @@ const rule: Rule = {
   check(ctx) {
     if (!hasPackData(ctx.lang, DATA)) return;
     const data = packData(ctx.lang, DATA);
-    const list = phrases(data);
+    const list = phrasesOf(data);
     for (const seg of ctx.agentSpeech()) {
       const folded = searchable(seg.text);
       const keep = keepSpans(folded, data.keep);

@@ -37,6 +37,15 @@ function orderedMatcher(list: readonly string[]): Ordered {
 }
 
 /** Matches of `list` in folded text; `index` points into `list`. */
+const entryPhrases = new WeakMap<object, string[]>();
+
+/** The phrases of a list of `{ phrase }` entries, built once per data object (matchers cache by list identity). */
+export function phrasesOf(data: { entries: readonly { phrase: string }[] }): string[] {
+  let list = entryPhrases.get(data);
+  if (!list) entryPhrases.set(data, (list = data.entries.map((e) => e.phrase)));
+  return list;
+}
+
 export function findAll(folded: string, list: readonly string[]): PhraseMatch[] {
   if (list.length === 0) return [];
   const o = orderedMatcher(list);
