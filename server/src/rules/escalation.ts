@@ -17,7 +17,7 @@ import {
   sectionsWithId,
   ticketStatus,
   wordCount,
-} from './ticketNote';
+} from './ticket/note';
 import type { Rule } from './types';
 
 interface Options {

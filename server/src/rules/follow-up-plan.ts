@@ -1,7 +1,7 @@
 // A case that waits on someone is only safe when the note says who calls whom, how and
 // when; and a follow-up date that has passed on an open case is a customer left waiting.
 import type { TicketDoc } from '../model';
-import { frontMatterEntry, isIsoDate, isBlankValue, OPEN_STATUSES, STATUSES, ticketStatus, type TicketStatus } from './ticketNote';
+import { frontMatterEntry, isIsoDate, isBlankValue, OPEN_STATUSES, STATUSES, ticketStatus, type TicketStatus } from './ticket/note';
 import type { Rule } from './types';
 
 interface Options {

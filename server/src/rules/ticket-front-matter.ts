@@ -2,10 +2,10 @@
 // rules all read it, so it must be present and well-typed.
 import type { FrontMatterEntry, Span, TicketDoc } from '../model';
 import { closest, editDistance } from '../engine/closest';
-import { isBlankValue, isIsoDate, STATUSES } from './ticketNote';
+import { isBlankValue, isIsoDate, STATUSES } from './ticket/note';
 import type { Rule, RuleContext } from './types';
 
-export { isIsoDate, STATUSES } from './ticketNote';
+export { isIsoDate, STATUSES } from './ticket/note';
 
 const REQUIRED = ['case', 'status', 'opened'];
 const KNOWN = ['case', 'status', 'opened', 'tier', 'customer', 'owner', 'contact', 'followUp', 'lang'];

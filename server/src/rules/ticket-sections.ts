@@ -14,7 +14,7 @@ import {
   STATUSES,
   ticketStatus,
   type TicketStatus,
-} from './ticketNote';
+} from './ticket/note';
 
 interface Options {
   /** Extra required sections: `all` (every note) or a status -> section ids. */

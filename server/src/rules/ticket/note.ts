@@ -1,15 +1,15 @@
 // What the ticket-note rules share: the status read from front matter, the content of a
 // section (with its subsections), and the fix that inserts a missing section heading in
 // its canonical place, in the language the note's headings are written in.
-import type { FrontMatterEntry, Span, TicketDoc, TicketSection, TicketSectionId } from '../model';
-import { allPacks, getPack } from '../packs';
-import { packData } from '../packs/ruleData';
-import { normaliseHeading } from '../parse/vocabulary';
-import enSections from '../packs/en/ticket-sections.json';
-import esSections from '../packs/es/ticket-sections.json';
-import trSections from '../packs/tr/ticket-sections.json';
-import idSections from '../packs/id/ticket-sections.json';
-import type { Fix } from './types';
+import type { FrontMatterEntry, Span, TicketDoc, TicketSection, TicketSectionId } from '../../model';
+import { allPacks, getPack } from '../../packs';
+import { packData } from '../../packs/ruleData';
+import { normaliseHeading } from '../../parse/vocabulary';
+import enSections from '../../packs/en/ticket-sections.json';
+import esSections from '../../packs/es/ticket-sections.json';
+import trSections from '../../packs/tr/ticket-sections.json';
+import idSections from '../../packs/id/ticket-sections.json';
+import type { Fix } from '../types';
 
 export type TicketStatus = 'open' | 'pending' | 'escalated' | 'resolved' | 'closed';
 export const STATUSES: readonly TicketStatus[] = ['open', 'pending', 'escalated', 'resolved', 'closed'];
