@@ -375,6 +375,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     color: decideColor(opts.color, io.env, io.stdoutIsTTY, opts.outputFile !== undefined),
     toolVersion: toolVersion(),
     rules: ruleInfos(),
+    locale: opts.locale,
   };
   const output = getFormatter(opts.format)(shownReports, ctx);
 

@@ -121,6 +121,13 @@ describe('stylish formatter', () => {
     );
   });
 
+  it('writes the summary in the --locale language', () => {
+    const tail = (locale: string) => formatStylish(sampleReports(), ctx({ locale })).trimEnd().split('\n').slice(-2);
+    assert.deepStrictEqual(tail('es'), ['\u2716 problemas: 3 (errores: 1, avisos: 1, informativos: 1)', '  se pueden corregir con --fix: 1']);
+    assert.deepStrictEqual(tail('tr'), ['\u2716 3 sorun (1 hata, 1 uyarı, 1 bilgi)', '  --fix ile düzeltilebilir: 1']);
+    assert.deepStrictEqual(tail('id'), ['\u2716 3 masalah (1 galat, 1 peringatan, 1 info)', '  1 dapat diperbaiki dengan --fix']);
+  });
+
   it('prints nothing for a clean run and no escape codes without colour', () => {
     assert.strictEqual(formatStylish([makeReport(path.join(CWD, 'a.ticket'), 'ticket', 'en', [])], ctx()), '');
     assert.ok(!formatStylish(sampleReports(), ctx()).includes('\u001b['));

@@ -26,6 +26,8 @@ export interface FormatContext {
   toolVersion: string;
   /** Every rule to describe in SARIF, in a stable order. */
   rules: RuleInfo[];
+  /** Language of the summary lines (--locale); English when absent. */
+  locale?: string;
 }
 
 export type Formatter = (reports: FileReport[], ctx: FormatContext) => string;

@@ -10,6 +10,7 @@
 import type { FileReport } from '../report';
 import { displayPath, totals } from '../report';
 import type { FormatContext } from './index';
+import { uiText } from '../../engine/uiText';
 
 const ESC = '\u001b[';
 type Style = 'bold' | 'dim' | 'underline' | 'red' | 'yellow' | 'cyan' | 'green';
@@ -76,10 +77,16 @@ export function formatStylish(reports: FileReport[], ctx: FormatContext): string
   const problems = t.errorCount + t.warningCount + t.infoCount;
   if (problems === 0) return '';
   const colour: Style = t.errorCount > 0 ? 'red' : t.warningCount > 0 ? 'yellow' : 'cyan';
+  const locale = ctx.locale ?? 'en';
   const summary =
-    `\u2716 ${plural(problems, 'problem')} ` +
-    `(${plural(t.errorCount, 'error')}, ${plural(t.warningCount, 'warning')}, ${plural(t.infoCount, 'info')})`;
+    locale === 'en'
+      ? `\u2716 ${plural(problems, 'problem')} ` +
+        `(${plural(t.errorCount, 'error')}, ${plural(t.warningCount, 'warning')}, ${plural(t.infoCount, 'info')})`
+      : `\u2716 ${uiText(locale, 'cliSummary', { problems, errors: t.errorCount, warnings: t.warningCount, infos: t.infoCount })}`;
   out.push(paint(c, summary, 'bold', colour));
-  if (t.fixableCount > 0) out.push(paint(c, `  ${t.fixableCount} fixable with --fix`, 'bold', colour));
+  if (t.fixableCount > 0) {
+    const fixable = locale === 'en' ? `${t.fixableCount} fixable with --fix` : uiText(locale, 'cliFixable', { n: t.fixableCount });
+    out.push(paint(c, `  ${fixable}`, 'bold', colour));
+  }
   return out.join('\n') + '\n';
 }
