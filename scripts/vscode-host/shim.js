@@ -22,16 +22,12 @@
  */
 'use strict';
 
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const readline = require('node:readline');
 const util = require('node:util');
 
-const REPO = path.resolve(__dirname, '..', '..');
-const HOST_DIR = path.resolve(process.env.SUPPORTLINT_HOST_DIR || path.join(REPO, '.host'));
-const ENTRY = path.join(HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const { REPO, HOST_DIR, ENTRY, startCodeServer, stopCodeServer } = require('./codeServer');
 const CHROMIUM = process.env.SUPPORTLINT_CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT_S = Number(process.env.SUPPORTLINT_VSCODE_TIMEOUT || 300);
 const VERBOSE = /^(1|true|yes)$/i.test(process.env.SUPPORTLINT_VSCODE_VERBOSE || '');
@@ -70,48 +66,6 @@ function remoteUri(authority, absPath) {
   return `vscode-remote://${authority}${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
-/** Starts code-server in its own process group and resolves with { child, port } once it listens. */
-function startServer(tmp, env) {
-  const config = path.join(tmp, 'config.yaml');
-  fs.writeFileSync(config, 'auth: none\n');
-  const args = [
-    ENTRY, '--config', config, '--bind-addr', '127.0.0.1:0', '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened',
-    '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
-  ];
-  const child = spawn(process.execPath, args, { cwd: tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = [];
-  const ready = new Promise((resolve, reject) => {
-    const onLine = (line) => {
-      log.push(line);
-      if (VERBOSE) process.stdout.write(`[code-server] ${line}\n`);
-      const m = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(line);
-      if (m) resolve(Number(m[1]));
-    };
-    readline.createInterface({ input: child.stdout }).on('line', onLine);
-    readline.createInterface({ input: child.stderr }).on('line', onLine);
-    child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      reject(new Error(`code-server exited before listening (${signal || code}). Its output:\n${log.join('\n')}`)));
-  });
-  return { child, log, ready };
-}
-
-/** SIGTERM the server's whole process group, wait for the server to exit, then SIGKILL leftovers. */
-async function stopServer(child) {
-  if (!child || !child.pid) return;
-  const kill = (sig) => { try { process.kill(-child.pid, sig); } catch { /* group already gone */ } };
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    kill('SIGTERM');
-    let timer;
-    await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(resolve, 5000); })]);
-    clearTimeout(timer);
-  }
-  kill('SIGKILL'); // file watchers etc. otherwise linger for ~10 s
-}
-
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!opts.extensionTestsPath) throw new Error('missing --extensionTestsPath');
@@ -134,7 +88,7 @@ async function main() {
     if (server) {
       const s = server;
       server = undefined;
-      await stopServer(s.child);
+      await stopCodeServer(s.child);
     }
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   };
@@ -165,7 +119,7 @@ async function main() {
     const env = { ...process.env, ...xdg, EXTENSIONS_GALLERY: '{}' };
     for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
 
-    server = startServer(tmp, env);
+    server = startCodeServer(tmp, env, { verbose: VERBOSE });
     const port = await server.ready;
     say(`code-server ${path.relative(REPO, HOST_DIR) || HOST_DIR} listening on 127.0.0.1:${port}`);
     server.child.once('exit', (code, signal) => {

@@ -16,18 +16,16 @@
  * SUPPORTLINT_E2E_VERBOSE=1 (print code-server's log), SUPPORTLINT_E2E_TIMEOUT (s, default 180).
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const HOST_DIR = path.resolve(process.env.SUPPORTLINT_HOST_DIR || path.join(REPO, '.host'));
-const ENTRY = path.join(HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const { ENTRY, serverArgs, startCodeServer, stopCodeServer } = require('../../scripts/vscode-host/codeServer.js');
 const CHROMIUM = process.env.SUPPORTLINT_CHROMIUM || '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO, 'test-artifacts');
 const SCREENSHOT = path.join(ARTIFACTS, 'ui-e2e.png');
@@ -61,53 +59,9 @@ function packageVsix(tmp) {
   return out;
 }
 
-function serverArgs(tmp) {
-  return ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions')];
-}
-
-function startServer(tmp, env) {
-  const args = [
-    ENTRY, ...serverArgs(tmp), '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
-  ];
-  const child = spawn(process.execPath, args, { cwd: tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = [];
-  const ready = new Promise((resolve, reject) => {
-    const onLine = (line) => {
-      log.push(line);
-      if (VERBOSE) process.stdout.write(`[code-server] ${line}\n`);
-      const m = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(line);
-      if (m) resolve(Number(m[1]));
-    };
-    readline.createInterface({ input: child.stdout }).on('line', onLine);
-    readline.createInterface({ input: child.stderr }).on('line', onLine);
-    child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`code-server exited (${signal || code}):\n${log.join('\n')}`)));
-  });
-  return { child, ready };
-}
-
-async function stopServer(child) {
-  if (!child?.pid) return;
-  const kill = (sig) => {
-    try {
-      process.kill(-child.pid, sig);
-    } catch {
-      /* already gone */
-    }
-  };
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
-  }
-  kill('SIGKILL');
-}
-
 async function run(tmp, state) {
   preflight();
   const vsix = packageVsix(tmp);
-  fs.writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
   const settingsDir = path.join(tmp, 'user-data', 'User');
   fs.mkdirSync(settingsDir, { recursive: true });
   fs.writeFileSync(
@@ -134,7 +88,7 @@ async function run(tmp, state) {
   assert.equal(installed.length, 1, 'the .vsix is installed into the fresh extensions folder');
   say(`installed ${installed[0]}`);
 
-  state.server = startServer(tmp, env);
+  state.server = startCodeServer(tmp, env, { verbose: VERBOSE });
   const port = await state.server.ready;
   say(`code-server on 127.0.0.1:${port}`);
 
@@ -247,7 +201,7 @@ async function main() {
   } finally {
     clearTimeout(timer);
     await state.browser?.close().catch(() => {});
-    await stopServer(state.server?.child);
+    await stopCodeServer(state.server?.child);
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
 }

@@ -33,7 +33,6 @@ export interface SlangData {
 
 const DATA: { en: SlangData } & Partial<Record<string, SlangData>> = { en, es, tr, id: idLang };
 
-
 const rule: Rule = {
   meta: {
     id: 'no-slang',

@@ -28,7 +28,6 @@ export interface ToneData {
 
 const DATA: { en: ToneData } & Partial<Record<string, ToneData>> = { en, es, tr, id: idLang };
 
-
 const rule: Rule = {
   meta: {
     id: 'positive-tone',
